@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    label = "cms"
+    verbose_name = _("Quartiersnetz core")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+        from django.db.models.signals import post_migrate
+
+        from cms.locales import create_content_locales
+
+        # Sent once Wagtail's own tables (and so Locale) are migrated.
+        post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

@@ -1,0 +1,103 @@
+"""Demo content for the home page; networks and events add their own."""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from cms.locales import create_content_locales
+from cms.translation import translate_instance
+from home.models import HomePage
+
+HOME_TITLE = "Willkommen im Quartier Prohlis"
+HOME_INTRO = (
+    "Hier finden Sie die Netzwerke unseres Stadtteils und ihre regelmäßigen "
+    "Treffen – auf Deutsch und in den Sprachen unserer neuen Nachbarinnen und Nachbarn."
+)
+HOME_TEXT = (
+    "<p>Vereine, Schulen, Kitas, Kirchgemeinden und das Ortsamt arbeiten in "
+    "Prohlis eng zusammen. Schauen Sie vorbei – alle Angebote sind offen.</p>"
+)
+
+HOME_TRANSLATIONS = {
+    "en": {
+        HOME_TITLE: "Welcome to the Prohlis neighbourhood",
+        HOME_INTRO: (
+            "Here you find the networks of our district and their regular meetings – "
+            "in German and in the languages of our new neighbours."
+        ),
+        "Vereine, Schulen, Kitas, Kirchgemeinden und das Ortsamt arbeiten in Prohlis eng "
+        "zusammen. Schauen Sie vorbei – alle Angebote sind offen.": (
+            "Associations, schools, day-care centres, parishes and the district office work "
+            "closely together in Prohlis. Drop in – everything is open to everyone."
+        ),
+    },
+    "ar": {
+        HOME_TITLE: "أهلاً بكم في حي بروليس",
+        HOME_INTRO: (
+            "تجدون هنا شبكات حيّنا ولقاءاتها المنتظمة، باللغة الألمانية وبلغات جيراننا الجدد."
+        ),
+        "Vereine, Schulen, Kitas, Kirchgemeinden und das Ortsamt arbeiten in Prohlis eng "
+        "zusammen. Schauen Sie vorbei – alle Angebote sind offen.": (
+            "تتعاون الجمعيات والمدارس ورياض الأطفال والأبرشيات ومكتب الحي في بروليس تعاوناً "
+            "وثيقاً. تفضلوا بزيارتنا، فجميع العروض مفتوحة للجميع."
+        ),
+    },
+}
+
+
+def _site_root(stdout):
+    """Return the German home page, creating it (and the Site) on first run."""
+    default_locale = Locale.get_default()
+    home = HomePage.objects.filter(locale=default_locale).first()
+    if home is not None:
+        return home, False
+    # The placeholder page from Wagtail's first migration makes way (its Site
+    # goes with it and is created anew below).
+    Page.objects.filter(depth=2, content_type__app_label="wagtailcore").delete()
+    home = HomePage(
+        title=HOME_TITLE,
+        slug="home",
+        intro=HOME_INTRO,
+        body=[("paragraph", HOME_TEXT)],
+        locale=default_locale,
+    )
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    stdout.write(f"Created the home page “{home.title}”.")
+    return home, True
+
+
+def translate_if_missing(instance, translations, stdout):
+    """Publish the prepared translations of ``instance`` that do not exist yet."""
+    created = 0
+    for code, texts in translations.items():
+        if not Locale.objects.filter(language_code=code).exists():
+            continue
+        existing = instance.get_translation_or_none(Locale.objects.get(language_code=code))
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            continue
+        translate_instance(instance, code, texts)
+        created += 1
+    if created:
+        stdout.write(f"Translated “{instance}” into {created} language(s).")
+    return created
+
+
+@transaction.atomic
+def load(stdout):
+    """Create the locales, the site and the home page with its translations."""
+    created_locales = create_content_locales()
+    if created_locales:
+        stdout.write(f"Created {len(created_locales)} locale(s).")
+    home, created = _site_root(stdout)
+    translated = translate_if_missing(home, HOME_TRANSLATIONS, stdout)
+    return home, bool(created_locales) or created or bool(translated)
