@@ -45,7 +45,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
 
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --ignore=.venv --ignore=var --no-obsolete $(foreach l,de en ar fa uk ru tr,-l $(l))
+	$(MANAGE) makemessages --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete $(foreach l,de en ar fa uk ru tr,-l $(l))
 
 clean:
 	rm -rf $(VENV) var/static
