@@ -25,7 +25,7 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = []  # the networks and events index pages add themselves here
+    subpage_types = ["networks.NetworkIndexPage"]  # events adds its index page here too
     max_count_per_parent = 1
 
     class Meta:

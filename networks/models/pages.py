@@ -1,0 +1,402 @@
+"""The network index page, network pages and their member rows."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms.blocks import ContactBlock, ContentStreamBlock
+from networks import partial_dates
+from networks.api import FoundedField, ImageField, MembersField, StatusField
+from networks.blocks import NetworkStreamBlock
+from networks.conf import get_setting
+from networks.sections import get_extra_sections
+
+
+class Topic(models.TextChoices):
+    INTEGRATION = "integration", _("Integration and welcome")
+    CHILDREN = "children", _("Children, youth and schools")
+    NEIGHBOURHOOD = "neighbourhood", _("Neighbourhood and participation")
+    PROFESSIONALS = "professionals", _("Exchange between professionals")
+
+
+class Status(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    PAUSED = "paused", _("Paused")
+    CONTINUED_ELSEWHERE = "continued_elsewhere", _("Continued elsewhere")
+
+
+class NetworkIndexPage(Page):
+    """Lists the networks below it with a table of contents of in-page links."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A few sentences above the table of contents (at most 600 characters)."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_("Optional content shown between the introduction and the networks."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+
+    class Meta:
+        verbose_name = _("network index page")
+        verbose_name_plural = _("network index pages")
+
+    def get_networks(self):
+        """The live, public networks below this page, in the editors' tree order."""
+        return (
+            NetworkPage.objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .select_related("image", "successor_page")
+            .prefetch_renditions(get_setting("INDEX_IMAGE_FILTER"))
+            .annotate(member_count=Count("members"))
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        networks = self.get_networks()
+        topic = request.GET.get("topic") or ""
+        topic_error = bool(topic) and topic not in Topic.values
+        if topic and not topic_error:
+            networks = networks.filter(topic=topic)
+        networks = list(networks)
+        for network in networks:
+            network.facts = network.get_facts()
+        context.update(
+            {
+                "networks": networks,
+                "topics": [
+                    {"code": code, "label": label, "current": code == topic}
+                    for code, label in Topic.choices
+                ],
+                "current_topic": "" if topic_error else topic,
+                "topic_error": topic_error,
+                "image_filter": get_setting("INDEX_IMAGE_FILTER"),
+            }
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and response.context_data.get("topic_error"):
+            # An unknown topic in the address: show all networks with a notice.
+            response.status_code = 400
+        return response
+
+
+class NetworkPage(Page):
+    """One network: what it does, since when, who takes part and how to join."""
+
+    short_description = models.TextField(
+        _("short description"),
+        max_length=300,
+        help_text=_(
+            "One or two plain sentences (at most 300 characters). Shown in the list of "
+            "networks, in search results and to search engines."
+        ),
+    )
+    topic = models.CharField(
+        _("topic"),
+        max_length=32,
+        choices=Topic.choices,
+        blank=True,
+        help_text=_("Visitors can filter the list of networks by topic."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("founded in (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(partial_dates.MIN_YEAR)],
+        help_text=_("Four digits, e.g. 2014. Leave empty if unknown."),
+    )
+    founded_season = models.CharField(
+        _("season"),
+        max_length=8,
+        choices=partial_dates.SEASON_CHOICES,
+        blank=True,
+        help_text=_("Optional, e.g. spring for 'spring 2014'. Leave empty if you give a month."),
+    )
+    founded_month = models.PositiveSmallIntegerField(
+        _("month"),
+        choices=partial_dates.month_choices(),
+        null=True,
+        blank=True,
+        help_text=_("Optional. Leave empty if you give a season."),
+    )
+    status = models.CharField(
+        _("status"), max_length=24, choices=Status.choices, default=Status.ACTIVE
+    )
+    successor_name = models.CharField(
+        _("successor"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who continues the work, e.g. 'KiNet of the City of Dresden'."),
+    )
+    successor_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("successor's page on this site"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    successor_url = models.URLField(
+        _("successor's website"),
+        blank=True,
+        help_text=_("The full address starting with https://"),
+    )
+    successor_note = models.TextField(
+        _("explanation"),
+        max_length=400,
+        blank=True,
+        help_text=_("A sentence on what changed, e.g. 'Since 2016 the city runs the network.'"),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The full address starting with https://, e.g. https://www.example.org"),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    contact = StreamField(
+        [("contact", ContactBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("contact"),
+        help_text=_("Who visitors can contact about this network."),
+    )
+    body = StreamField(NetworkStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("short_description"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt")],
+            heading=_("Image"),
+            classname="collapsed",
+        ),
+        FieldPanel("body"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("founded_year"),
+                        FieldPanel("founded_season"),
+                        FieldPanel("founded_month"),
+                    ]
+                )
+            ],
+            heading=_("Founded"),
+            help_text=_("Enter the year, and either a season or a month if you know it."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("successor_name"),
+                FieldPanel("successor_page"),
+                FieldPanel("successor_url"),
+                FieldPanel("successor_note"),
+            ],
+            heading=_("Status"),
+            help_text=_(
+                "For 'Continued elsewhere', name the successor or link to it, "
+                "and explain the change."
+            ),
+        ),
+        FieldPanel("topic"),
+        FieldPanel("website"),
+        FieldPanel("contact"),
+    ]
+    members_panels = [InlinePanel("members", heading=_("Members"), label=_("Member"))]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(members_panels, heading=_("Members")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_description"),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "members", [index.RelatedFields("organisation", [index.SearchField("name")])]
+        ),
+        index.FilterField("status"),
+        index.FilterField("topic"),
+    ]
+    api_fields = [
+        APIField("short_description"),
+        APIField("topic"),
+        APIField("founded", serializer=FoundedField()),
+        APIField("status", serializer=StatusField()),
+        APIField("website"),
+        APIField("image", serializer=ImageField()),
+        APIField("contact"),
+        APIField("members", serializer=MembersField()),
+        APIField("body"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("founded_year", overridable=False),
+        SynchronizedField("founded_season", overridable=False),
+        SynchronizedField("founded_month", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("topic", overridable=False),
+        SynchronizedField("image"),
+        SynchronizedField("successor_page"),
+        SynchronizedField("successor_url"),
+        SynchronizedField("website"),
+    ]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("network page")
+        verbose_name_plural = _("network pages")
+
+    @property
+    def founded_display(self):
+        return partial_dates.format_partial_date(
+            self.founded_year, self.founded_season, self.founded_month
+        )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        date_errors = partial_dates.validate(
+            self.founded_year, self.founded_season, self.founded_month
+        )
+        for name, message in date_errors.items():
+            errors[f"founded_{name}"] = message
+        if self.status == Status.CONTINUED_ELSEWHERE and not (
+            self.successor_name or self.successor_page_id or self.successor_url
+        ):
+            errors["successor_name"] = _(
+                "A network that continues elsewhere needs its successor: enter a name, "
+                "choose a page or enter a website."
+            )
+        if self.image_id and not self.image_alt:
+            errors["image_alt"] = _("Please describe the image in a few words.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_successor(self):
+        """``{"name", "url", "note"}`` when the network continues elsewhere, else ``None``."""
+        if self.status != Status.CONTINUED_ELSEWHERE:
+            return None
+        page = self.successor_page
+        url = self.successor_url
+        if page is not None:
+            url = (page.localized.url if page.locale_id != self.locale_id else page.url) or url
+        return {
+            "name": self.successor_name or (page.title if page else "") or url,
+            "url": url or None,
+            "note": self.successor_note,
+        }
+
+    def get_facts(self):
+        """The key facts shown in listings (no queries beyond what is loaded)."""
+        count = getattr(self, "member_count", None)
+        return {
+            "founded": self.founded_display,
+            "status": self.status,
+            "status_label": self.get_status_display(),
+            "successor_name": self.successor_name
+            or (self.successor_page.title if self.successor_page_id else ""),
+            "member_count": count,
+        }
+
+    def get_meta_description(self):
+        return self.search_description or self.short_description
+
+    def get_context(self, request, *args, **kwargs):
+        from networks.members import members_for_page
+
+        context = super().get_context(request, *args, **kwargs)
+        members = members_for_page(self, request)
+        context.update(
+            {
+                "members": members,
+                "founded_display": self.founded_display,
+                "successor": self.get_successor(),
+                "extra_sections": get_extra_sections(self, request),
+                "has_members_block": any(block.block_type == "members" for block in self.body),
+            }
+        )
+        return context
+
+
+class NetworkMember(Orderable):
+    """An organisation that belongs to a network, with its role there."""
+
+    page = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="members")
+    organisation = models.ForeignKey(
+        "networks.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional, e.g. 'coordination' or 'host of the café'."),
+    )
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+    override_translatable_fields = [SynchronizedField("organisation", overridable=False)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return str(self.organisation)
