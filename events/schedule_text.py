@@ -1,0 +1,270 @@
+"""A schedule in plain words, generated from the rule ("every Monday, 15:00–17:30").
+
+Whole-phrase msgids with named placeholders, so that translators can reorder
+them; ordinals are msgids of their own (context "ordinal"). Weekday and
+month names come from Django's catalogues, dates and times from
+``django.utils.formats`` in the active language. No ORM.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.utils import formats
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext, ngettext, pgettext
+
+from events.recurrence import WEEKDAY_CODES, parse_rule
+
+WORKING_DAYS = ("MO", "TU", "WE", "TH", "FR")
+
+
+def ordinal(number):
+    """A localized ordinal for weekday positions: 1 -> "1st", -1 -> "last"."""
+    names = {
+        1: pgettext("ordinal", "1st"),
+        2: pgettext("ordinal", "2nd"),
+        3: pgettext("ordinal", "3rd"),
+        4: pgettext("ordinal", "4th"),
+        5: pgettext("ordinal", "5th"),
+        -1: pgettext("ordinal", "last"),
+        -2: pgettext("ordinal", "second to last"),
+    }
+    return names.get(number, str(number))
+
+
+def join_list(items):
+    """``["A", "B", "C"]`` -> "A, B and C" in the active language."""
+    items = [str(item) for item in items]
+    if len(items) <= 1:
+        return "".join(items)
+    separator = pgettext("list separator", ", ")
+    return gettext("%(items)s and %(last)s") % {
+        "items": separator.join(items[:-1]),
+        "last": items[-1],
+    }
+
+
+def weekday_name(code):
+    return str(WEEKDAYS[WEEKDAY_CODES.index(code)])
+
+
+def format_time(value):
+    """A wall-clock time, 24-hour (``EVENTS_TIME_FORMAT``, default "H:i")."""
+    return formats.time_format(value, getattr(settings, "EVENTS_TIME_FORMAT", "H:i"))
+
+
+def format_date(value):
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+def _split_byday(value):
+    """``"2TU,-1TU"`` -> ``[(2, "TU"), (-1, "TU")]`` (ordinal 0 when absent)."""
+    result = []
+    for item in value.split(","):
+        code = item[-2:]
+        number = item[:-2]
+        result.append((int(number) if number not in ("", "+") else 0, code))
+    return result
+
+
+def _weekly(parts, interval, dtstart):
+    codes = [code for _n, code in _split_byday(parts["BYDAY"])] if "BYDAY" in parts else []
+    codes = codes or [WEEKDAY_CODES[dtstart.weekday()]]
+    codes.sort(key=WEEKDAY_CODES.index)
+    if interval == 1 and tuple(codes) == WORKING_DAYS:
+        return gettext("every working day (Monday to Friday)")
+    weekdays = join_list(weekday_name(code) for code in codes)
+    if interval == 1:
+        return gettext("every %(weekdays)s") % {"weekdays": weekdays}
+    return ngettext(
+        "every week on %(weekdays)s", "every %(count)d weeks on %(weekdays)s", interval
+    ) % {"count": interval, "weekdays": weekdays}
+
+
+def _monthly(parts, interval, dtstart):
+    extra = set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
+    if not extra:
+        parts = {**parts, "BYMONTHDAY": str(dtstart.day)}
+        extra = {"BYMONTHDAY"}
+    if extra == {"BYMONTHDAY"}:
+        days = [int(v) for v in parts["BYMONTHDAY"].split(",")]
+        if days == [-1]:
+            return ngettext(
+                "on the last day of the month",
+                "on the last day of every %(count)d months",
+                interval,
+            ) % {"count": interval}
+        if all(day > 0 for day in days):
+            listed = join_list(str(day) for day in sorted(days))
+            return ngettext(
+                "every month on day %(days)s",
+                "every %(count)d months on day %(days)s",
+                interval,
+            ) % {"count": interval, "days": listed}
+        return None
+    if extra == {"BYDAY"}:
+        items = _split_byday(parts["BYDAY"])
+        codes = {code for _n, code in items}
+        numbers = sorted({n for n, _code in items}, key=lambda n: (n < 0, abs(n)))
+        if len(codes) != 1 or 0 in numbers:
+            return None
+        weekday = weekday_name(codes.pop())
+        if numbers == [-1]:
+            return ngettext(
+                "on the last %(weekday)s of the month",
+                "on the last %(weekday)s of every %(count)d months",
+                interval,
+            ) % {"count": interval, "weekday": weekday}
+        return ngettext(
+            "every %(ordinals)s %(weekday)s of the month",
+            "every %(ordinals)s %(weekday)s of every %(count)d months",
+            interval,
+        ) % {
+            "count": interval,
+            "weekday": weekday,
+            "ordinals": join_list(ordinal(n) for n in numbers),
+        }
+    if extra == {"BYDAY", "BYSETPOS"} and "," not in parts["BYSETPOS"]:
+        items = _split_byday(parts["BYDAY"])
+        position = int(parts["BYSETPOS"])
+        if any(n for n, _code in items) or interval != 1:
+            return None
+        codes = tuple(sorted((code for _n, code in items), key=WEEKDAY_CODES.index))
+        if codes == WORKING_DAYS:
+            return gettext("on the %(ordinal)s working day of the month") % {
+                "ordinal": ordinal(position)
+            }
+        if len(codes) == 1:
+            return gettext("every %(ordinals)s %(weekday)s of the month") % {
+                "ordinals": ordinal(position),
+                "weekday": weekday_name(codes[0]),
+            }
+    return None
+
+
+def _yearly(parts, interval, dtstart):
+    extra = set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
+    if not extra or extra == {"BYMONTH", "BYMONTHDAY"} or extra == {"BYMONTHDAY"}:
+        month = int(parts.get("BYMONTH", dtstart.month))
+        day = int(parts.get("BYMONTHDAY", dtstart.day))
+        if "," in str(parts.get("BYMONTH", "")) or day < 1:
+            return None
+        when = formats.date_format(date(2000, month, day), "MONTH_DAY_FORMAT")
+        return ngettext("every year on %(date)s", "every %(count)d years on %(date)s", interval) % {
+            "count": interval,
+            "date": when,
+        }
+    if extra == {"BYMONTH", "BYDAY"} and "," not in parts["BYMONTH"]:
+        items = _split_byday(parts["BYDAY"])
+        if len(items) != 1 or items[0][0] == 0:
+            return None
+        number, code = items[0]
+        from django.utils.dates import MONTHS
+
+        return ngettext(
+            "every year on the %(ordinal)s %(weekday)s of %(month)s",
+            "every %(count)d years on the %(ordinal)s %(weekday)s of %(month)s",
+            interval,
+        ) % {
+            "count": interval,
+            "ordinal": ordinal(number),
+            "weekday": weekday_name(code),
+            "month": MONTHS[int(parts["BYMONTH"])],
+        }
+    return None
+
+
+def describe_rule(series):
+    """The repetition alone ("every Monday"), or the date of a one-off event."""
+    parts = parse_rule(series.rrule)
+    if not parts:
+        if series.duration_days and series.all_day:
+            return gettext("from %(start)s to %(end)s") % {
+                "start": format_date(series.dtstart),
+                "end": format_date(series.dtstart + timedelta(days=series.duration_days)),
+            }
+        return gettext("on %(date)s") % {"date": format_date(series.dtstart)}
+    interval = int(parts.get("INTERVAL", "1"))
+    freq = parts["FREQ"]
+    text = None
+    if freq == "DAILY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}:
+        text = ngettext("every day", "every %(count)d days", interval) % {"count": interval}
+    elif freq == "WEEKLY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY"}:
+        text = _weekly(parts, interval, series.dtstart)
+    elif freq == "MONTHLY":
+        text = _monthly(parts, interval, series.dtstart)
+    elif freq == "YEARLY":
+        text = _yearly(parts, interval, series.dtstart)
+    return text or gettext("on a custom schedule")
+
+
+def describe_time(series):
+    """ "15:00–17:30", "from 15:00" or "all day" (multi-day events say for how long)."""
+    if series.all_day:
+        text = gettext("all day")
+    elif series.end_time is not None and series.end_time != series.start_time:
+        text = gettext("%(start)s–%(end)s") % {
+            "start": format_time(series.start_time),
+            "end": format_time(series.end_time),
+        }
+    else:
+        text = gettext("from %(start)s") % {"start": format_time(series.start_time)}
+    if series.duration_days and series.rrule:
+        days = series.duration_days + 1
+        text = ngettext(
+            "%(time)s, lasting %(count)d day", "%(time)s, lasting %(count)d days", days
+        ) % {
+            "time": text,
+            "count": days,
+        }
+    return text
+
+
+def describe(series, *, skip_holidays=False, closure_names=(), today=None):
+    """The whole schedule in one sentence of the active language.
+
+    ``skip_holidays`` adds "except on public holidays", ``closure_names``
+    lists closure periods; with ``today``, a series that has not started yet
+    says from when it runs.
+    """
+    text = gettext("%(when)s, %(time)s") % {
+        "when": describe_rule(series),
+        "time": describe_time(series),
+    }
+    parts = parse_rule(series.rrule)
+    if "UNTIL" in parts:
+        until = parts["UNTIL"][:8]
+        until_date = date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+        text = gettext("%(schedule)s, until %(date)s") % {
+            "schedule": text,
+            "date": format_date(until_date),
+        }
+    elif "COUNT" in parts:
+        count = int(parts["COUNT"])
+        text = ngettext("%(schedule)s, %(count)d time", "%(schedule)s, %(count)d times", count) % {
+            "schedule": text,
+            "count": count,
+        }
+    if parts and today is not None and series.dtstart > today:
+        text = gettext("%(schedule)s, starting %(date)s") % {
+            "schedule": text,
+            "date": format_date(series.dtstart),
+        }
+    if parts and series.rdates:
+        count = len(series.rdates)
+        text = ngettext(
+            "%(schedule)s, plus %(count)d extra date",
+            "%(schedule)s, plus %(count)d extra dates",
+            count,
+        ) % {"schedule": text, "count": count}
+    if parts and skip_holidays:
+        text = gettext("%(schedule)s, except on public holidays") % {"schedule": text}
+    closure_names = [str(name) for name in closure_names if name]
+    if parts and closure_names:
+        text = gettext("%(schedule)s, except during %(periods)s") % {
+            "schedule": text,
+            "periods": join_list(closure_names),
+        }
+    return text
