@@ -6,10 +6,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.preview import SwitchableHeadlessPreviewMixin
 
 
-class HomePage(Page):
+class HomePage(SwitchableHeadlessPreviewMixin, Page):
     """The start page of a site: a short welcome and free content blocks."""
 
     intro = models.TextField(
@@ -22,7 +24,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
+    api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["networks.NetworkIndexPage"]  # events adds its index page here too

@@ -1,0 +1,131 @@
+"""Headless API basics: localization info, filters, limits, drafts, CORS, preview."""
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from home.models import HomePage
+
+
+@pytest.fixture
+def site(demo_home):
+    return demo_home
+
+
+def page_ids(items):
+    return {item["id"] for item in items}
+
+
+@pytest.mark.django_db
+def test_v2_items_carry_locale_direction_and_translations(client, site):
+    response = client.get("/api/v2/pages/?type=home.HomePage&fields=localization&locale=ar")
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    localization = item["localization"]
+    assert localization["locale"] == "ar"
+    assert localization["direction"] == "rtl"
+    assert localization["is_alias"] is False
+    links = {link["locale"]: link for link in localization["translations"]}
+    assert links["de"]["id"] == site.pk and links["de"]["url"] == "/de/"
+    assert links["en"]["url"] == "/en/"
+
+
+@pytest.mark.django_db
+def test_v2_translation_of_filter(client, site):
+    response = client.get(f"/api/v2/pages/?translation_of={site.pk}")
+    assert response.status_code == 200
+    locales = {item["meta"]["locale"] for item in response.json()["items"]}
+    assert {"en", "ar"} <= locales
+    assert "de" not in locales
+
+
+@pytest.mark.django_db
+def test_v3_detail_is_typed_and_localized(client, site):
+    ar_home = site.get_translation(Locale.objects.get(language_code="ar"))
+    response = client.get(f"/api/v3/pages/{ar_home.pk}/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["localization"]["direction"] == "rtl"
+    assert body["title"] == "أهلاً بكم في حي بروليس"
+    schema = client.get("/api/v3/openapi.json").json()
+    components = schema["components"]["schemas"]
+    assert "Localization" in components
+    assert components["Localization"]["properties"]["direction"]["type"] == "string"
+
+
+@pytest.mark.django_db
+def test_drafts_and_private_pages_never_leak_anonymously(client, site):
+    draft = HomePage(title="Geheimer Entwurf", slug="entwurf", live=False)
+    Page.get_first_root_node().add_child(instance=draft)
+    private = Page(title="Nur intern", slug="intern")
+    site.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    site.title = "Unveröffentlichte Überschrift"
+    site.save_revision()  # a newer draft revision of a live page
+
+    v2 = client.get("/api/v2/pages/?limit=100").json()["items"]
+    v3 = client.get("/api/v3/pages/?limit=100").json()["items"]
+    for items in (v2, v3):
+        assert draft.pk not in page_ids(items)
+        assert private.pk not in page_ids(items)
+        assert all(item["title"] != "Unveröffentlichte Überschrift" for item in items)
+    assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
+    assert client.get(f"/api/v3/pages/{draft.pk}/").status_code == 404
+    assert client.get(f"/api/v3/pages/{private.pk}/").status_code == 404
+    assert (
+        client.get(f"/api/v3/pages/{site.pk}/").json()["title"] != "Unveröffentlichte Überschrift"
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/?limit=abc",
+        "/api/v2/pages/?limit=100000",
+        "/api/v2/pages/?locale=xx",
+        "/api/v2/pages/?type=nope.Nope",
+        "/api/v3/pages/?limit=-1",
+        "/api/v3/pages/?type=nope.Nope",
+    ],
+)
+def test_bad_parameters_answer_4xx_with_a_message(client, site, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500
+    assert response.json()
+
+
+@pytest.mark.django_db
+def test_cors_is_closed_by_default(client, site):
+    response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
+    assert "access-control-allow-origin" not in response.headers
+
+
+@pytest.mark.django_db
+@override_settings(CORS_ALLOWED_ORIGINS=["https://app.example.org"])
+def test_cors_allows_configured_origins_on_the_api_only(client, site):
+    response = client.get("/api/v3/pages/", HTTP_ORIGIN="https://app.example.org")
+    assert response.headers["access-control-allow-origin"] == "https://app.example.org"
+    other = client.get("/api/v3/pages/", HTTP_ORIGIN="https://evil.example.com")
+    assert "access-control-allow-origin" not in other.headers
+    page = client.get("/de/", HTTP_ORIGIN="https://app.example.org")
+    assert "access-control-allow-origin" not in page.headers
+
+
+@pytest.mark.django_db
+def test_preview_is_wagtails_own_without_a_frontend(admin_client, site):
+    response = site.serve_preview(admin_client.get("/").wsgi_request, "")
+    html = response.render().content.decode()
+    assert response.status_code == 200
+    assert "Willkommen im Quartier Prohlis" in html
+
+
+@pytest.mark.django_db
+def test_preview_goes_to_the_frontend_when_configured(admin_client, site, settings):
+    settings.HEADLESS_PREVIEW_URL = "https://frontend.example.org"
+    settings.WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": "https://frontend.example.org"}}
+    response = site.serve_preview(admin_client.get("/").wsgi_request, "")
+    html = response.content.decode()
+    assert "https://frontend.example.org/?content_type=home.homepage" in html
+    assert "token=" in html
