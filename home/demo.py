@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from cms.locales import create_content_locales
 from cms.translation import translate_instance
@@ -92,12 +94,41 @@ def translate_if_missing(instance, translations, stdout):
     return created
 
 
+def synchronise_locale_trees(stdout):
+    """Let every content locale follow the German tree; return the aliases created.
+
+    Each non-default locale gets a LocaleSynchronization from the default
+    locale, so that pages added in the admin appear in every language at once
+    (as aliases until they are translated). Pages created in code (demo
+    content, imports) get their missing aliases here; run it after them.
+    """
+    default_locale = Locale.get_default()
+    locales = list(Locale.objects.exclude(pk=default_locale.pk).order_by("language_code"))
+    for locale in locales:
+        LocaleSynchronization.objects.get_or_create(
+            locale=locale, defaults={"sync_from": default_locale}
+        )
+    aliases_before = Page.objects.filter(alias_of__isnull=False).count()
+    page_index = PageIndex.from_database().sort_by_tree_position()
+    for locale in locales:
+        synchronize_tree(default_locale, locale, page_index=page_index)
+    created = Page.objects.filter(alias_of__isnull=False).count() - aliases_before
+    if created:
+        stdout.write(f"Created {created} untranslated page(s) in the other languages.")
+    return created
+
+
 @transaction.atomic
 def load(stdout):
-    """Create the locales, the site and the home page with its translations."""
+    """Create the locales, the site and the home page with its translations.
+
+    The home page exists in every locale afterwards: translated where the
+    demo has texts, an alias of the German page elsewhere.
+    """
     created_locales = create_content_locales()
     if created_locales:
         stdout.write(f"Created {len(created_locales)} locale(s).")
     home, created = _site_root(stdout)
+    aliases = synchronise_locale_trees(stdout)
     translated = translate_if_missing(home, HOME_TRANSLATIONS, stdout)
-    return home, bool(created_locales) or created or bool(translated)
+    return home, bool(created_locales) or created or bool(aliases) or bool(translated)
