@@ -1,10 +1,11 @@
-"""Site-wide template tags: navigation, language switcher, hreflang links."""
+"""Site-wide template tags: navigation, language switcher, hreflang links, fallbacks."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation
 
 from cms.i18n import language_direction, native_name
 
@@ -49,7 +50,13 @@ def language_links(context):
     current = _current_locale_code()
     urls = {}
     if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        # Aliases only mirror the German page: they are no alternate language version.
+        translations = (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
         for translation in translations:
             urls[translation.locale.language_code] = translation.get_url(request)
     elif request is not None:
@@ -83,3 +90,57 @@ def default_locale_code():
 @register.filter
 def direction_of(language_code):
     return language_direction(language_code or "")
+
+
+def _fallback_source(page):
+    """The page whose words ``page`` shows when it is not translated yet, else None.
+
+    That is the page an alias mirrors, or the source of a wagtail-localize
+    translation that has not a single translated string yet.
+    """
+    if page.alias_of_id:
+        source = Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+        return source if source is not None and source.locale_id != page.locale_id else None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id
+        )
+        .select_related("source__locale")
+        .first()
+    )
+    if translation is None or translation.source.locale_id == page.locale_id:
+        return None
+    has_translated_strings = StringTranslation.objects.filter(
+        locale_id=page.locale_id, context__object_id=page.translation_key
+    ).exists()
+    if has_translated_strings:
+        return None
+    return Page.objects.filter(
+        translation_key=page.translation_key, locale_id=translation.source.locale_id
+    ).first()
+
+
+@register.simple_tag(takes_context=True)
+def translation_fallback(context):
+    """Describe the original shown on a page that is not translated into its language.
+
+    Returns ``None`` for translated pages (and outside Wagtail pages), else a
+    dict with the original's ``code``, ``name``, ``direction`` and ``url``;
+    the base template marks the content with that language and shows
+    ``cms/includes/translation_notice.html``.
+    """
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return None
+    if not page.alias_of_id and _current_locale_code() == settings.LANGUAGE_CODE:
+        return None
+    source = _fallback_source(page)
+    if source is None:
+        return None
+    code = source.locale.language_code
+    return {
+        "code": code,
+        "name": native_name(code),
+        "direction": language_direction(code),
+        "url": source.get_url(context.get("request")) if source.live else None,
+    }
