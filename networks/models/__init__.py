@@ -1,4 +1,5 @@
-from networks.models.pages import NetworkIndexPage, NetworkMember, NetworkPage
+from networks.models.index_page import NetworkIndexPage
+from networks.models.pages import NetworkMember, NetworkPage, Status, Topic
 from networks.models.snippets import Organisation
 
-__all__ = ["NetworkIndexPage", "NetworkMember", "NetworkPage", "Organisation"]
+__all__ = ["NetworkIndexPage", "NetworkMember", "NetworkPage", "Organisation", "Status", "Topic"]

@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -20,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.blocks import ContactBlock, ContentStreamBlock
+from cms.blocks import ContactBlock
 from networks import partial_dates
 from networks.api import FoundedField, ImageField, MembersField, StatusField
 from networks.blocks import NetworkStreamBlock
@@ -41,76 +40,12 @@ class Status(models.TextChoices):
     CONTINUED_ELSEWHERE = "continued_elsewhere", _("Continued elsewhere")
 
 
-class NetworkIndexPage(Page):
-    """Lists the networks below it with a table of contents of in-page links."""
-
-    intro = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A few sentences above the table of contents (at most 600 characters)."),
-    )
-    body = StreamField(
-        ContentStreamBlock(),
-        blank=True,
-        verbose_name=_("content"),
-        help_text=_("Optional content shown between the introduction and the networks."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["networks.NetworkPage"]
-
-    class Meta:
-        verbose_name = _("network index page")
-        verbose_name_plural = _("network index pages")
-
-    def get_networks(self):
-        """The live, public networks below this page, in the editors' tree order."""
-        return (
-            NetworkPage.objects.live()
-            .public()
-            .child_of(self)
-            .defer_streamfields()
-            .select_related("image", "successor_page")
-            .prefetch_renditions(get_setting("INDEX_IMAGE_FILTER"))
-            .annotate(member_count=Count("members"))
-            .order_by("path")
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        networks = self.get_networks()
-        topic = request.GET.get("topic") or ""
-        topic_error = bool(topic) and topic not in Topic.values
-        if topic and not topic_error:
-            networks = networks.filter(topic=topic)
-        networks = list(networks)
-        for network in networks:
-            network.facts = network.get_facts()
-        context.update(
-            {
-                "networks": networks,
-                "topics": [
-                    {"code": code, "label": label, "current": code == topic}
-                    for code, label in Topic.choices
-                ],
-                "current_topic": "" if topic_error else topic,
-                "topic_error": topic_error,
-                "image_filter": get_setting("INDEX_IMAGE_FILTER"),
-            }
-        )
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if getattr(response, "context_data", None) and response.context_data.get("topic_error"):
-            # An unknown topic in the address: show all networks with a notice.
-            response.status_code = 400
-        return response
+def display_url(url):
+    """A web address without its scheme and trailing slash, for link texts."""
+    for prefix in ("https://", "http://"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return url.rstrip("/")
 
 
 class NetworkPage(Page):
@@ -352,6 +287,8 @@ class NetworkPage(Page):
             "successor_name": self.successor_name
             or (self.successor_page.title if self.successor_page_id else ""),
             "member_count": count,
+            "website": self.website,
+            "website_label": display_url(self.website),
         }
 
     def get_meta_description(self):
@@ -362,8 +299,13 @@ class NetworkPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         members = members_for_page(self, request)
+        facts = self.get_facts()
+        facts["member_count"] = len(members)
+        image = self.image.get_rendition(get_setting("PAGE_IMAGE_FILTER")) if self.image else None
         context.update(
             {
+                "facts": facts,
+                "image": image,
                 "members": members,
                 "founded_display": self.founded_display,
                 "successor": self.get_successor(),

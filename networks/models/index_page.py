@@ -1,0 +1,87 @@
+"""The network index page: all networks of a district on one page."""
+
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import ContentStreamBlock
+from networks.conf import get_setting
+from networks.models.pages import NetworkPage, Topic
+
+
+class NetworkIndexPage(Page):
+    """Lists the networks below it with a table of contents of in-page links."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A few sentences above the table of contents (at most 600 characters)."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_("Optional content shown between the introduction and the networks."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+
+    class Meta:
+        verbose_name = _("network index page")
+        verbose_name_plural = _("network index pages")
+
+    def get_networks(self):
+        """The live, public networks below this page, in the editors' tree order."""
+        return (
+            NetworkPage.objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .select_related("image", "successor_page")
+            .prefetch_related("image__renditions")
+            .annotate(member_count=Count("members"))
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        networks = self.get_networks()
+        topic = request.GET.get("topic") or ""
+        topic_error = bool(topic) and topic not in Topic.values
+        if topic and not topic_error:
+            networks = networks.filter(topic=topic)
+        networks = list(networks)
+        image_filter = get_setting("INDEX_IMAGE_FILTER")
+        for network in networks:
+            network.facts = network.get_facts()
+            network.thumbnail = network.image.get_rendition(image_filter) if network.image else None
+        context.update(
+            {
+                "networks": networks,
+                "topics": [
+                    {"code": code, "label": label, "current": code == topic}
+                    for code, label in Topic.choices
+                ],
+                "current_topic": "" if topic_error else topic,
+                "topic_error": topic_error,
+            }
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and response.context_data.get("topic_error"):
+            # An unknown topic in the address: show all networks with a notice.
+            response.status_code = 400
+        return response
