@@ -1,0 +1,54 @@
+"""Expand iCalendar text the way calendar clients do, for comparisons with our core."""
+
+from datetime import UTC, datetime
+
+import icalendar
+import recurring_ical_events
+
+from events.recurrence import CANCELLED, MOVED, SCHEDULED
+
+
+def instant(value):
+    """UTC for date-times; dates (all-day) stay dates."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return value
+
+
+def client_occurrences(ics, start, end):
+    """``(start, end, status)`` per occurrence, as recurring-ical-events expands ``ics``.
+
+    ``status`` is "cancelled" for STATUS:CANCELLED, "moved" when an override
+    changed the time or place, otherwise "scheduled".
+    """
+    calendar = icalendar.Calendar.from_ical(ics)
+    places = {
+        str(master["UID"]): str(master.get("LOCATION", ""))
+        for master in calendar.walk("VEVENT")
+        if "RECURRENCE-ID" not in master
+    }
+    found = []
+    for event in recurring_ical_events.of(calendar).between(start, end):
+        begin = event.decoded("DTSTART")
+        finish = event.decoded("DTEND") if "DTEND" in event else begin
+        if str(event.get("STATUS", "")).upper() == CANCELLED.upper():
+            status = CANCELLED
+        elif "RECURRENCE-ID" in event and (
+            event.decoded("RECURRENCE-ID") != begin
+            or str(event.get("LOCATION", "")) != places.get(str(event["UID"]), "")
+        ):
+            status = MOVED
+        else:
+            status = SCHEDULED
+        found.append((instant(begin), instant(finish), status))
+    return sorted(found, key=_sort_key)
+
+
+def core_rows(occurrences):
+    rows = [(instant(o.start), instant(o.end), o.status) for o in occurrences]
+    return sorted(rows, key=_sort_key)
+
+
+def _sort_key(row):
+    value = row[0]
+    return (value.isoformat() if isinstance(value, datetime) else value.isoformat(), row[2])
