@@ -27,7 +27,7 @@ class HomePage(SwitchableHeadlessPreviewMixin, Page):
     api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["networks.NetworkIndexPage"]  # events adds its index page here too
+    subpage_types = ["networks.NetworkIndexPage", "events.EventIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -1,0 +1,28 @@
+"""The events app's settings, each with a default (``EVENTS_*``)."""
+
+from django.conf import settings
+
+
+def get(name, default):
+    return getattr(settings, f"EVENTS_{name}", default)
+
+
+def horizon_days():
+    """How far ahead the occurrence table reaches (``EVENTS_OCCURRENCE_HORIZON_DAYS``)."""
+    return int(get("OCCURRENCE_HORIZON_DAYS", 550))
+
+
+def past_days():
+    """How far back the occurrence table keeps dates (``EVENTS_OCCURRENCE_PAST_DAYS``)."""
+    return int(get("OCCURRENCE_PAST_DAYS", 62))
+
+
+def per_page():
+    return int(get("PER_PAGE", 20))
+
+
+def spoken_languages():
+    """Language codes offered for "languages spoken at the event"."""
+    default = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    default += [code for code in ("ckb", "fr", "es", "pl", "ro", "vi", "sq") if code not in default]
+    return list(get("SPOKEN_LANGUAGES", default))

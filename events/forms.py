@@ -1,0 +1,74 @@
+"""The event page's admin form: checks exceptions and extra dates against the schedule."""
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from events import recurrence
+from events.schedule import ScheduleValues, build_series, validate_schedule
+
+
+def _live_forms(formset):
+    """The inline forms that are filled in and not marked for deletion."""
+    if formset is None:
+        return []
+    formset.is_valid()  # make sure every form is cleaned
+    return [
+        form
+        for form in formset.forms
+        if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+    ]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Field errors for exceptions that do not fit the series.
+
+    The schedule's own checks run in ``EventPage.clean`` (shared with imports
+    and the live preview); here we only look at the inline exceptions.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        names = ScheduleValues.__dataclass_fields__
+        values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
+        if values.start_date is None or validate_schedule(values):
+            return cleaned_data
+        rdates = [
+            form.cleaned_data["date"]
+            for form in _live_forms(self.formsets.get("extra_dates"))
+            if form.cleaned_data.get("date")
+        ]
+        try:
+            series = build_series(values, rdates=rdates)
+        except recurrence.RecurrenceError:
+            return cleaned_data
+        for form in _live_forms(self.formsets.get("exceptions")):
+            data = form.cleaned_data
+            day = data.get("original_date")
+            if day and not recurrence.occurs_on(series, day):
+                form.add_error(
+                    "original_date",
+                    _(
+                        "The event does not take place on %(date)s. Choose a date of the "
+                        "series; for an additional date use “Additional dates”."
+                    )
+                    % {"date": date_format(day, "DATE_FORMAT")},
+                )
+            if data.get("action") == recurrence.MOVED and not any(
+                data.get(name)
+                for name in ("new_date", "new_start_time", "new_end_time", "new_location")
+            ):
+                form.add_error(
+                    "new_date", _("Enter the new date, the new times or the new location.")
+                )
+            if (
+                data.get("new_start_time")
+                and data.get("new_end_time")
+                and data["new_end_time"] < data["new_start_time"]
+                and not values.end_date
+            ):
+                form.add_error(
+                    "new_end_time",
+                    _("The new end time is before the new start time. Enter a later time."),
+                )
+        return cleaned_data

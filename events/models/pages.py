@@ -1,0 +1,253 @@
+"""The event index and the event page."""
+
+from django.db import models
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms.blocks import ContentStreamBlock
+from events import conf
+from events.fields import ChoiceListField
+from events.forms import EventPageForm
+from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
+from events.panels import SchedulePreviewPanel
+
+AUDIENCE_CHOICES = [
+    ("everyone", _("Everyone")),
+    ("children", _("Children")),
+    ("young_people", _("Young people")),
+    ("families", _("Families")),
+    ("adults", _("Adults")),
+    ("seniors", _("Older people")),
+    ("women", _("Women")),
+    ("newcomers", _("Newcomers")),
+]
+
+
+def spoken_language_choices():
+    choices = []
+    for code in conf.spoken_languages():
+        try:
+            choices.append((code, get_language_info(code)["name_translated"]))
+        except KeyError:  # a code Django does not know: show it as it is
+            choices.append((code, code))
+    return choices
+
+
+class EventIndexPage(Page):
+    """Lists the upcoming dates of the events below it, as a list or a month."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def serve(self, request, *args, **kwargs):
+        from events.views import serve_index
+
+        return serve_index(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(index_context(self, request))
+        return context
+
+
+class EventPage(ScheduleFields, Page):
+    """One event, a single date or a series, with its schedule and practical facts."""
+
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for the event list."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("description"))
+    organiser = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("organising network"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+        help_text=_("Optional. The network page then lists this event."),
+    )
+    location = models.ForeignKey(
+        "events.Location",
+        verbose_name=_("location"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    categories = ParentalManyToManyField(
+        "events.Category", verbose_name=_("categories"), blank=True, related_name="events"
+    )
+    closure_periods = ParentalManyToManyField(
+        "events.ClosurePeriod",
+        verbose_name=_("closure periods"),
+        blank=True,
+        related_name="events",
+        help_text=_("Dates in these periods are shown as cancelled, with the period's name."),
+    )
+    audience = ChoiceListField(_("for whom"), choices=AUDIENCE_CHOICES, max_length=120)
+    languages = ChoiceListField(
+        _("languages spoken at the event"),
+        choices=spoken_language_choices,
+        max_length=120,
+        help_text=_("Not the language of this page: the languages people can speak there."),
+    )
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    cost = models.CharField(
+        _("cost"), max_length=120, blank=True, help_text=_("E.g. “3 € per person, coffee free”.")
+    )
+    registration_required = models.BooleanField(_("registration required"), default=False)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_contact = models.CharField(
+        _("registration contact"),
+        max_length=200,
+        blank=True,
+        help_text=_("Phone number or e-mail address for registration."),
+    )
+    accessibility_notes = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("What helps people with disabilities take part (beyond the venue)."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        PageChooserPanel("organiser", ["networks.NetworkPage"]),
+        FieldPanel("location"),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories"),
+                FieldPanel("audience"),
+                FieldPanel("languages"),
+                FieldPanel("is_free"),
+                FieldPanel("cost"),
+                FieldPanel("registration_required"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_contact"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Practical information"),
+        ),
+    ]
+    schedule_tab_panels = [
+        MultiFieldPanel(ScheduleFields.schedule_panels, heading=_("Schedule")),
+        SchedulePreviewPanel(heading=_("Next dates")),
+        InlinePanel("extra_dates", heading=_("Additional dates"), label=_("Additional date")),
+        InlinePanel("exceptions", heading=_("Exceptions"), label=_("Exception")),
+        FieldPanel("closure_periods"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(schedule_tab_panels, heading=_("Schedule")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    base_form_class = EventPageForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("teaser"),
+        APIField("body"),
+        APIField("start_date"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("all_day"),
+        APIField("time_zone"),
+        APIField("rrule"),
+    ]
+    override_translatable_fields = [
+        *(SynchronizedField(name) for name in SCHEDULE_FIELDS),
+        SynchronizedField("categories"),
+        SynchronizedField("closure_periods"),
+        SynchronizedField("audience"),
+        SynchronizedField("languages"),
+        SynchronizedField("is_free"),
+        SynchronizedField("registration_required"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from events.schedule import validate_schedule
+
+        super().clean()
+        errors = validate_schedule(self.schedule_values)
+        if errors:
+            raise ValidationError(errors)
+        self.refresh_rrule()
+
+    def save(self, *args, **kwargs):
+        self.refresh_rrule()
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    # -- occurrences ---------------------------------------------------------
+
+    def get_occurrences(self, start, end):
+        """Resolved occurrences in ``[start, end)``: the source for every output."""
+        from events.occurrence_table import page_occurrences
+
+        return page_occurrences(self, start, end)
+
+    def get_schedule_text(self, today=None):
+        from events.occurrence_table import page_schedule_text
+
+        return page_schedule_text(self, today=today)

@@ -1,0 +1,275 @@
+"""The schedule an editor enters on an event page, plus its extra dates and exceptions."""
+
+import dataclasses
+import zoneinfo
+from datetime import datetime
+from functools import cache
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable, TranslatableMixin
+
+from events import recurrence
+from events.fields import ChoiceListField
+from events.schedule import (
+    ENDS_CHOICES,
+    ENDS_NEVER,
+    FREQUENCY_CHOICES,
+    MAX_COUNT,
+    MAX_INTERVAL,
+    MONTHLY_DAY,
+    MONTHLY_MODE_CHOICES,
+    ORDINAL_CHOICES,
+    WEEKDAY_CHOICES,
+    ScheduleValues,
+    build_rrule,
+    build_series,
+)
+
+#: The schedule's fields; translations always copy them from the source page.
+SCHEDULE_FIELDS = [
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "all_day",
+    "time_zone",
+    "frequency",
+    "interval",
+    "weekdays",
+    "monthly_mode",
+    "month_day",
+    "ordinals",
+    "monthly_weekday",
+    "months",
+    "ends",
+    "until",
+    "count",
+    "rrule",
+    "custom_rule",
+    "skip_public_holidays",
+]
+
+
+@cache
+def time_zone_choices():
+    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+def default_time_zone():
+    return settings.TIME_ZONE
+
+
+MONTH_CHOICES = [(str(number), name) for number, name in MONTHS.items()]
+
+
+class ScheduleFields(models.Model):
+    """Plain schedule fields from which the RRULE is derived (see events.schedule)."""
+
+    start_date = models.DateField(
+        _("date"), help_text=_("The date of the first occurrence, or the only one.")
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("Only for events over several days: the day the first occurrence ends."),
+    )
+    all_day = models.BooleanField(_("all day"), default=False)
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=time_zone_choices,
+        default=default_time_zone,
+        help_text=_("Times are wall-clock times in this zone, in summer and in winter."),
+    )
+    frequency = models.CharField(
+        _("repeats"), max_length=10, choices=FREQUENCY_CHOICES, blank=True, default=""
+    )
+    interval = models.PositiveSmallIntegerField(
+        _("every"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_INTERVAL)],
+        help_text=_("1 = every day/week/month/year, 2 = every second one, and so on."),
+    )
+    weekdays = ChoiceListField(
+        _("on these weekdays"),
+        choices=WEEKDAY_CHOICES,
+        max_length=40,
+        help_text=_("For weekly events. None ticked: the weekday of the date above."),
+    )
+    monthly_mode = models.CharField(
+        _("monthly on"), max_length=10, choices=MONTHLY_MODE_CHOICES, default=MONTHLY_DAY
+    )
+    month_day = models.PositiveSmallIntegerField(
+        _("day of the month"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+        help_text=_("For “on a day of the month”. Empty: the day of the date above."),
+    )
+    ordinals = ChoiceListField(
+        _("which weeks"),
+        choices=ORDINAL_CHOICES,
+        max_length=20,
+        help_text=_("For “on the nth weekday”, e.g. tick 2nd and 4th."),
+    )
+    monthly_weekday = models.CharField(
+        _("weekday"),
+        max_length=2,
+        choices=WEEKDAY_CHOICES,
+        blank=True,
+        help_text=_("For “nth” and “last” weekday. Empty: the weekday of the date above."),
+    )
+    months = ChoiceListField(
+        _("only in these months"),
+        choices=MONTH_CHOICES,
+        max_length=40,
+        help_text=_("Optional. None ticked: all months."),
+    )
+    ends = models.CharField(_("ends"), max_length=10, choices=ENDS_CHOICES, default=ENDS_NEVER)
+    until = models.DateField(_("last date"), null=True, blank=True)
+    count = models.PositiveSmallIntegerField(
+        _("number of times"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_COUNT)],
+    )
+    skip_public_holidays = models.BooleanField(
+        _("not on public holidays"),
+        default=False,
+        help_text=_("Dates on public holidays are shown as cancelled (public holiday)."),
+    )
+    rrule = models.CharField(
+        _("recurrence rule"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Generated from the fields above (RFC 5545 RRULE)."),
+    )
+    custom_rule = models.BooleanField(
+        _("rule set directly"),
+        default=False,
+        editable=False,
+        help_text=_("Set by imports whose RRULE the fields above cannot express."),
+    )
+
+    schedule_panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("all_day")]),
+        FieldPanel("time_zone"),
+        FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
+        FieldPanel("weekdays"),
+        FieldRowPanel([FieldPanel("monthly_mode"), FieldPanel("month_day")]),
+        FieldRowPanel([FieldPanel("ordinals"), FieldPanel("monthly_weekday")]),
+        FieldPanel("months"),
+        FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
+        FieldPanel("skip_public_holidays"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def schedule_values(self):
+        return ScheduleValues.from_object(self)
+
+    def refresh_rrule(self):
+        """Derive ``rrule`` from the fields (unless an import set it directly)."""
+        if self.start_date and not self.custom_rule:
+            self.rrule = build_rrule(self.schedule_values)
+        return self.rrule
+
+    def get_series(self):
+        """The recurrence core's Series for this schedule (RDATEs from the extra dates)."""
+        rdates = []
+        for extra in self.extra_dates.all():
+            if extra.start_time and not self.all_day:
+                rdates.append(datetime.combine(extra.date, extra.start_time))
+            else:
+                rdates.append(extra.date)
+        series = build_series(self.schedule_values, rdates=rdates)
+        if self.custom_rule:
+            series = dataclasses.replace(series, rrule=self.rrule)
+        return series
+
+
+class EventExtraDate(Orderable):
+    """An additional single date of a series (RDATE), at the usual or its own time."""
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="extra_dates")
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("Empty: the usual start time.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("start_time")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("additional date")
+        verbose_name_plural = _("additional dates")
+
+
+class EventException(TranslatableMixin, Orderable):
+    """A change to one date of the series: cancelled, moved or with a note."""
+
+    ACTION_CHOICES = [
+        (recurrence.CANCELLED, _("Cancelled")),
+        (recurrence.MOVED, _("Moved")),
+        ("note", _("Takes place, with a note")),
+    ]
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="exceptions")
+    original_date = models.DateField(
+        _("date in the series"), help_text=_("The date as the series would have it.")
+    )
+    action = models.CharField(_("what happens"), max_length=10, choices=ACTION_CHOICES)
+    note = models.CharField(
+        _("reason or note for visitors"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. “The team is on a trip” or “This time in the garden”."),
+    )
+    new_date = models.DateField(_("new date"), null=True, blank=True)
+    new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
+    new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
+    new_location = models.ForeignKey(
+        "events.Location",
+        verbose_name=_("new location"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),
+        FieldPanel("note"),
+        FieldRowPanel(
+            [FieldPanel("new_date"), FieldPanel("new_start_time"), FieldPanel("new_end_time")]
+        ),
+        FieldPanel("new_location"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("exception")
+        verbose_name_plural = _("exceptions")
+        ordering = ["sort_order"]
+
+    def as_change(self):
+        return recurrence.Change(
+            original_date=self.original_date,
+            action=self.action,
+            note=self.note,
+            new_date=self.new_date,
+            new_start_time=self.new_start_time,
+            new_end_time=self.new_end_time,
+            location=self.new_location_id,
+        )

@@ -1,0 +1,103 @@
+"""Translatable snippets shared by events: locations, closure periods, categories."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class Location(TranslatableMixin, index.Indexed, models.Model):
+    """A venue: where events take place and how accessible it is."""
+
+    name = models.CharField(_("name"), max_length=120)
+    address = models.TextField(
+        _("address"), max_length=300, blank=True, help_text=_("Street, number, postcode and town.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Optional, e.g. 51.0163 – for maps. Leave empty if unsure."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Optional, e.g. 13.7954 – for maps. Leave empty if unsure."),
+    )
+    accessibility_notes = models.TextField(
+        _("accessibility of the venue"),
+        blank=True,
+        help_text=_("Step-free access, lift, accessible toilet, hearing loop and the like."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("accessibility_notes"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("address")]
+    override_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ClosurePeriod(TranslatableMixin, models.Model):
+    """A period without events (summer break, school holidays), shared by several events."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("E.g. “Summer break”."))
+    start = models.DateField(_("first day"))
+    end = models.DateField(_("last day"), help_text=_("The last day without events (included)."))
+    reason = models.CharField(_("reason shown to visitors"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("reason"),
+    ]
+    override_translatable_fields = [SynchronizedField("start"), SynchronizedField("end")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("closure period")
+        verbose_name_plural = _("closure periods")
+        ordering = ["start"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(
+                {"end": _("The last day is before the first day. Enter a later date.")}
+            )
+
+
+class Category(TranslatableMixin, models.Model):
+    """A kind of event (café, language, sport …) for the filters."""
+
+    name = models.CharField(_("name"), max_length=80)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("event category")
+        verbose_name_plural = _("event categories")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,70 @@
+"""Builders for event tests: an index under the demo home and event pages in it."""
+
+from datetime import date, time, timedelta
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from events.models import EventException, EventExtraDate, EventIndexPage, EventPage
+
+
+def make_index(home, title="Veranstaltungen", slug="veranstaltungen"):
+    index = EventIndexPage(title=title, slug=slug, intro="Was im Stadtteil los ist.")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def next_weekday(weekday, start=None):
+    """The next date (from ``start``, default today) falling on ``weekday`` (0 = Monday)."""
+    start = start or timezone.localdate()
+    return start + timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def make_event(
+    index,
+    title="Begegnungscafé",
+    *,
+    publish=True,
+    exceptions=(),
+    extra_dates=(),
+    categories=(),
+    closure_periods=(),
+    revision=True,
+    **fields,
+):
+    """A weekly Monday event 15:00–17:30 that started four weeks ago, unless told otherwise."""
+    defaults = {
+        "start_date": next_weekday(0) - timedelta(weeks=4),
+        "start_time": time(15),
+        "end_time": time(17, 30),
+        "frequency": "WEEKLY",
+        "weekdays": ["MO"],
+        "teaser": f"{title} im Stadtteil",
+    }
+    defaults.update(fields)
+    page = EventPage(title=title, slug=slugify(title) or "event", **defaults)
+    page.exceptions = [EventException(**values) for values in exceptions]
+    page.extra_dates = [EventExtraDate(**values) for values in extra_dates]
+    if categories:
+        page.categories = list(categories)
+    if closure_periods:
+        page.closure_periods = list(closure_periods)
+    index.add_child(instance=page)
+    if publish and revision:
+        page.save_revision().publish()
+    elif publish:
+        # Cheap live page for bulk tests: no revision, table rebuilt directly.
+        from events.occurrence_table import rebuild
+
+        page.live = True
+        page.save()
+        rebuild(page)
+    return page
+
+
+def in_days(days):
+    return timezone.localdate() + timedelta(days=days)
+
+
+__all__ = ["date", "in_days", "make_event", "make_index", "next_weekday"]
