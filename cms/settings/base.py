@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "networks",
     "events",
+    "events.ical",
     "cms",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,105 @@
+"""``import_ics`` and the importer: pages created, updated by UID, all or nothing."""
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from events.ical.models import ImportedSeries
+from events.models import EventPage, Location, Occurrence
+from events.occurrence_table import table_window
+from tests.interop.helpers import client_occurrences
+
+
+def sort_key(row):
+    return (row[0].isoformat(), row[2])
+
+
+FILES = Path(__file__).parent / "files"
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    call_command("import_ics", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def table_rows(pages):
+    rows = Occurrence.objects.filter(page__in=pages).order_by("start_utc", "page_id")
+    result = []
+    for row in rows:
+        zone = row.page.specific.get_series().zone if row.all_day else None
+        if row.all_day:
+            start = row.start_utc.astimezone(zone).date()
+            end = row.end_utc.astimezone(zone).date()
+        else:
+            start, end = row.start_utc, row.end_utc
+        result.append((start, end, row.status))
+    return result
+
+
+def test_import_creates_published_pages_with_the_files_dates(event_index):
+    out, err = run(str(FILES / "rfc_series.ics"))
+    assert "8 created, 0 updated, 0 unchanged, 0 skipped" in out
+    assert err == ""
+    pages = EventPage.objects.child_of(event_index).live()
+    assert pages.count() == 8
+    cafe = ImportedSeries.objects.get(uid="erzaehlcafe-2024@prohlis.example").page
+    assert cafe.title == "Erzählcafé, mit Kuchen"
+    assert cafe.frequency == "WEEKLY" and cafe.weekdays == ["MO"] and not cafe.custom_rule
+    assert cafe.location.name == "Stadtteilladen"
+    meeting = ImportedSeries.objects.get(uid="netzwerktreffen@prohlis.example").page
+    assert meeting.custom_rule and "BYSETPOS=-1" in meeting.rrule
+
+    # The table holds exactly the dates recurring-ical-events finds in the
+    # original file for the table's window.
+    first, last = table_window()
+    expected = client_occurrences((FILES / "rfc_series.ics").read_bytes(), first, last)
+    assert expected
+    assert sorted(table_rows(pages), key=sort_key) == expected
+
+
+def test_unchanged_and_updated_by_sequence(event_index):
+    run(str(FILES / "rfc_series.ics"))
+    out, _err = run(str(FILES / "rfc_series.ics"))
+    assert "0 created, 0 updated, 8 unchanged" in out
+    newer = (FILES / "rfc_series.ics").read_text().replace("SEQUENCE:1", "SEQUENCE:2")
+    newer = newer.replace("SUMMARY:Netzwerktreffen", "SUMMARY:Netzwerktreffen (neu)")
+    path = Path(pytest.importorskip("tempfile").mkdtemp()) / "newer.ics"
+    path.write_text(newer)
+    out, _err = run(str(path), "--index", str(event_index.pk))
+    assert "0 created, 1 updated, 7 unchanged" in out
+    record = ImportedSeries.objects.get(uid="netzwerktreffen@prohlis.example")
+    assert record.page.title == "Netzwerktreffen (neu)"
+    assert record.sequence == 2
+    assert EventPage.objects.count() == 8
+
+
+def test_bad_file_lists_each_problem_and_writes_nothing(event_index):
+    with pytest.raises(CommandError, match="4 problem"):
+        out, err = run(str(FILES / "bad_events.ics"))
+    assert EventPage.objects.count() == 0
+    assert Location.objects.count() == 0
+    assert ImportedSeries.objects.count() == 0
+
+
+def test_bad_file_output_names_the_uids(event_index):
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_ics", str(FILES / "bad_events.ics"), stderr=err, stdout=StringIO())
+    lines = err.getvalue().strip().splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("ohne-start@example.org: ")
+    assert any(line.startswith("stuendlich@example.org: ") for line in lines)
+
+
+def test_not_a_calendar_and_unknown_index(event_index):
+    with pytest.raises(CommandError, match="nothing was imported"):
+        run(str(FILES / "not_a_calendar.ics"))
+    with pytest.raises(CommandError, match="no event index"):
+        run(str(FILES / "rfc_series.ics"), "--index", "999999")
+    with pytest.raises(CommandError, match="Cannot read"):
+        run(str(FILES / "missing.ics"))
+    assert EventPage.objects.count() == 0
