@@ -1,12 +1,16 @@
 """Serializers that give the network page's API fields a structured shape.
 
-Used through ``APIField(..., serializer=...)`` on the page model. In a
-listing, the first page serialised loads the members, images, successors
-and locales of the whole result page at once, so the number of queries does
-not grow with the number of networks.
+Used through ``APIField(..., serializer=...)`` on the page model; their
+typed ``to_representation`` lets API v3 describe them in its schema. Labels
+and display texts are in the page's own language. In a v2 listing, the first
+page serialised loads the members, images, successors and locales of the
+whole result page at once, so the number of queries does not grow with the
+number of networks.
 """
 
 from django.db.models import QuerySet, prefetch_related_objects
+from django.utils import translation
+from pydantic import BaseModel
 from rest_framework import serializers
 
 from networks import partial_dates
@@ -14,18 +18,56 @@ from networks import partial_dates
 _BATCH_KEY = "networks_batch"
 
 
+class PartialDate(BaseModel):
+    year: int
+    season: str | None
+    month: int | None
+    display: str
+
+
+class Successor(BaseModel):
+    name: str
+    url: str | None
+    page: int | None
+    note: str | None
+
+
+class NetworkStatus(BaseModel):
+    code: str
+    label: str
+    successor: Successor | None
+
+
+class NetworkImage(BaseModel):
+    id: int
+    title: str
+    alt: str
+
+
+class NetworkMember(BaseModel):
+    name: str
+    kind: str
+    kind_label: str
+    website: str | None
+    description: str | None
+    role: str | None
+
+
 def _listed_pages(field, page):
-    instance = field.root.instance
+    instance = getattr(field.root, "instance", None)
     if isinstance(instance, list | tuple | QuerySet):
-        return [item for item in instance if hasattr(item, "members")]
+        return [item for item in instance if hasattr(item, "founded_year")]
     return [page]
 
 
 def _batch(field, page):
-    """Load related data for every page of this response once; return the member map."""
+    """Load related data for every page of this response once; return the page's members."""
     from networks.members import members_for_pages
 
-    cache = field.context.setdefault(_BATCH_KEY, {})
+    context = field.context
+    # Blocks in the body (serialised after these fields) format dates in this language.
+    context["networks_language"] = page.locale.language_code
+    cache = context.setdefault(_BATCH_KEY, {})
     if page.pk not in cache:
         pages = [item for item in _listed_pages(field, page) if item.pk not in cache] or [page]
         prefetch_related_objects(pages, "locale", "image", "successor_page")
@@ -42,45 +84,49 @@ class _PageField(serializers.Field):
 class FoundedField(_PageField):
     """``{"year", "season", "month", "display"}`` or ``null`` when unknown."""
 
-    def to_representation(self, page):
+    def to_representation(self, page) -> PartialDate | None:
         _batch(self, page)
         if not page.founded_year:
             return None
-        return partial_dates.as_dict(page.founded_year, page.founded_season, page.founded_month)
+        with translation.override(page.locale.language_code):
+            data = partial_dates.as_dict(page.founded_year, page.founded_season, page.founded_month)
+        return PartialDate(**data).model_dump()
 
 
 class StatusField(_PageField):
     """``{"code", "label", "successor"}``; the successor is ``null`` unless continued."""
 
-    def to_representation(self, page):
+    def to_representation(self, page) -> NetworkStatus:
         _batch(self, page)
-        successor = page.get_successor()
+        with translation.override(page.locale.language_code):
+            successor = page.get_successor()
+            label = str(page.get_status_display())
         if successor is not None:
-            successor = {
-                "name": successor["name"],
-                "url": successor["url"],
-                "page": page.successor_page_id,
-                "note": successor["note"] or None,
-            }
-        return {
-            "code": page.status,
-            "label": str(page.get_status_display()),
-            "successor": successor,
-        }
+            successor = Successor(
+                name=successor["name"],
+                url=successor["url"],
+                page=page.successor_page_id,
+                note=successor["note"] or None,
+            )
+        return NetworkStatus(code=page.status, label=label, successor=successor).model_dump()
 
 
 class ImageField(_PageField):
-    """The image's id, title, alternative text and a rendition URL, or ``null``."""
+    """The image's id, title and alternative text, or ``null``."""
 
-    def to_representation(self, page):
+    def to_representation(self, page) -> NetworkImage | None:
         _batch(self, page)
         if page.image is None:
             return None
-        return {"id": page.image_id, "title": page.image.title, "alt": page.image_alt}
+        return NetworkImage(
+            id=page.image_id, title=page.image.title, alt=page.image_alt
+        ).model_dump()
 
 
 class MembersField(_PageField):
     """The member organisations in the page's language, with their role."""
 
-    def to_representation(self, page):
-        return [member.as_api_dict() for member in _batch(self, page)]
+    def to_representation(self, page) -> list[NetworkMember]:
+        members = _batch(self, page)
+        with translation.override(page.locale.language_code):
+            return [NetworkMember(**member.as_api_dict()).model_dump() for member in members]

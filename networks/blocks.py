@@ -3,6 +3,7 @@
 Helpers first, then the structural blocks, then ``NetworkStreamBlock``.
 """
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -50,7 +51,9 @@ class PartialDateBlock(blocks.StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
-        return partial_dates.as_dict(value.get("year"), value.get("season"), value.get("month"))
+        language = (context or {}).get("networks_language") or translation.get_language()
+        with translation.override(language):
+            return partial_dates.as_dict(value.get("year"), value.get("season"), value.get("month"))
 
     class Meta:
         icon = "date"

@@ -9,6 +9,7 @@ language the site speaks gets a natural rendering.
 import datetime
 
 from django.utils.formats import date_format
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 MIN_YEAR = 1900
@@ -24,10 +25,10 @@ SEASONS = tuple(code for code, _label in SEASON_CHOICES)
 
 #: The season with its year, worded so that translators can reorder them.
 SEASON_WITH_YEAR = {
-    SPRING: _("spring %(year)s"),
-    SUMMER: _("summer %(year)s"),
-    AUTUMN: _("autumn %(year)s"),
-    WINTER: _("winter %(year)s"),
+    SPRING: gettext_noop("spring %(year)s"),
+    SUMMER: gettext_noop("summer %(year)s"),
+    AUTUMN: gettext_noop("autumn %(year)s"),
+    WINTER: gettext_noop("winter %(year)s"),
 }
 
 
@@ -80,7 +81,7 @@ def format_partial_date(year, season=None, month=None):
     if month:
         return date_format(datetime.date(int(year), int(month), 1), "YEAR_MONTH_FORMAT")
     if season in SEASON_WITH_YEAR:
-        return str(SEASON_WITH_YEAR[season]) % {"year": year}
+        return gettext(SEASON_WITH_YEAR[season]) % {"year": year}
     return str(year)
 
 

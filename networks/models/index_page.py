@@ -9,12 +9,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.preview import SwitchableHeadlessPreviewMixin
 from networks.conf import get_setting
 from networks.models.pages import NetworkPage, Topic
 
 
-class NetworkIndexPage(Page):
+class NetworkIndexPage(SwitchableHeadlessPreviewMixin, Page):
     """Lists the networks below it with a table of contents of in-page links."""
 
     intro = models.TextField(
@@ -32,7 +34,7 @@ class NetworkIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
+    api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["networks.NetworkPage"]

@@ -19,7 +19,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api_fields import localization_api_field
 from cms.blocks import ContactBlock
+from cms.preview import SwitchableHeadlessPreviewMixin
 from networks import partial_dates
 from networks.api import FoundedField, ImageField, MembersField, StatusField
 from networks.blocks import NetworkStreamBlock
@@ -48,7 +50,7 @@ def display_url(url):
     return url.rstrip("/")
 
 
-class NetworkPage(Page):
+class NetworkPage(SwitchableHeadlessPreviewMixin, Page):
     """One network: what it does, since when, who takes part and how to join."""
 
     short_description = models.TextField(
@@ -217,6 +219,7 @@ class NetworkPage(Page):
         APIField("contact"),
         APIField("members", serializer=MembersField()),
         APIField("body"),
+        localization_api_field(),
     ]
     override_translatable_fields = [
         SynchronizedField("founded_year", overridable=False),
