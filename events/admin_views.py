@@ -15,7 +15,7 @@ from events.schedule import ScheduleValues, build_series, validate_schedule
 from events.schedule_text import describe
 from events.views import core_item
 
-PREVIEW_FIELDS = list(ScheduleValues.__dataclass_fields__)
+PREVIEW_FIELDS = [*ScheduleValues.__dataclass_fields__, "skip_public_holidays"]
 PREVIEW_COUNT = 10
 
 
@@ -108,7 +108,8 @@ def schedule_preview(request):
     if not form.is_valid():
         errors = {name: [str(m) for m in messages] for name, messages in form.errors.items()}
     cleaned = dict(getattr(form, "cleaned_data", {}).items())
-    values = ScheduleValues(**{k: v for k, v in cleaned.items() if v is not None})
+    names = ScheduleValues.__dataclass_fields__
+    values = ScheduleValues(**{k: v for k, v in cleaned.items() if k in names and v is not None})
     if not values.interval:
         values.interval = 1
     if not errors:

@@ -80,6 +80,10 @@ class InvalidRule(RecurrenceError):
     """The RRULE value is malformed or contradicts itself."""
 
 
+class NeverOccurs(InvalidRule):
+    """The rule is well-formed but can never produce a date (the 30th of February)."""
+
+
 class InvalidSeries(RecurrenceError):
     """Dates, times or time zone of a series do not fit together."""
 
@@ -187,7 +191,7 @@ def _check_satisfiable(parts):
     if monthdays and months:
         longest = {m: calendar.monthrange(2000, m)[1] for m in months}  # 2000: leap year
         if not any(abs(d) <= longest[m] for m in months for d in monthdays):
-            raise InvalidRule("No chosen month has the chosen day of the month.")
+            raise NeverOccurs("No chosen month has the chosen day of the month.")
     if setpos:
         freq = parts["FREQ"]
         if freq == "DAILY":
@@ -199,7 +203,7 @@ def _check_satisfiable(parts):
         else:
             size = 366
         if all(abs(pos) > size for pos in setpos):
-            raise InvalidRule("BYSETPOS picks a position that no period has.")
+            raise NeverOccurs("BYSETPOS picks a position that no period has.")
 
 
 def format_rule(parts):
@@ -681,6 +685,7 @@ __all__ = [
     "Closure",
     "InvalidRule",
     "InvalidSeries",
+    "NeverOccurs",
     "Occurrence",
     "RecurrenceError",
     "Series",

@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 
 from events.recurrence import (
     WEEKDAY_CODES,
+    NeverOccurs,
     RecurrenceError,
     Series,
     first_occurrence,
@@ -175,11 +176,9 @@ def validate_schedule(values):
         return errors
     try:
         series = build_series(values)
-    except RecurrenceError as error:
-        add("frequency", _("This repetition cannot be used: %(reason)s") % {"reason": error})
-        return errors
-    try:
         found = first_occurrence(series)
+    except NeverOccurs:
+        found = None
     except RecurrenceError as error:
         add("frequency", _("This repetition cannot be used: %(reason)s") % {"reason": error})
         return errors

@@ -1,0 +1,215 @@
+"""Creating and editing events in the admin: the schedule's field errors, publishing."""
+
+from datetime import timedelta
+
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
+
+from events.models import EventIndexPage, EventPage, Occurrence
+from home.models import HomePage
+from tests.events.factories import in_days, make_event, make_index, next_weekday
+from tests.utils import load_home
+
+
+def event_form(**overrides):
+    """POST data for the event page form: a weekly Monday event, 15:00–17:30."""
+    monday = next_weekday(0) - timedelta(weeks=4)
+    data = {
+        "title": "Begegnungscafé",
+        "slug": "begegnungscafe",
+        "teaser": "Kaffee, Kuchen und Gespräche",
+        "body": streamfield([]),
+        "start_date": monday.isoformat(),
+        "start_time": "15:00",
+        "end_time": "17:30",
+        "time_zone": "Europe/Berlin",
+        "frequency": "WEEKLY",
+        "interval": "1",
+        "weekdays": ["MO"],
+        "monthly_mode": "day",
+        "ends": "never",
+        "is_free": "on",
+        "extra_dates": inline_formset([]),
+        "exceptions": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    # Lists are several values of one field (checkboxes), not a nested formset.
+    lists = {key: data.pop(key) for key in list(data) if isinstance(data[key], list)}
+    return {**nested_form_data(data), **lists}
+
+
+class EventAdminTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = load_home()
+        cls.index = make_index(cls.home)
+
+    def setUp(self):
+        self.user = self.login()
+        profile = UserProfile.get_for_user(self.user)
+        profile.preferred_language = "en"
+        profile.save()
+
+    def add_url(self):
+        return reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
+
+    def post(self, **overrides):
+        return self.client.post(self.add_url(), event_form(**overrides))
+
+    def assert_field_error(self, response, text):
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(EventPage.objects.exists(), response.context["form"].errors)
+        self.assertContains(response, text)
+
+    def test_tree(self):
+        self.assertCanCreateAt(HomePage, EventIndexPage)
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
+        self.assertCanNotCreateAt(Page, EventPage)
+
+    def test_create_and_publish_a_weekly_event_with_an_exception(self):
+        cancelled = next_weekday(0) + timedelta(weeks=2)
+        data = event_form(
+            exceptions=inline_formset(
+                [{"original_date": cancelled.isoformat(), "action": "cancelled", "note": "Ausflug"}]
+            )
+        )
+        data["action-publish"] = "publish"
+        response = self.client.post(self.add_url(), data)
+        self.assertEqual(response.status_code, 302)
+        page = EventPage.objects.get(slug="begegnungscafe", alias_of=None)
+        self.assertEqual(page.rrule, "FREQ=WEEKLY;BYDAY=MO")
+        self.assertTrue(page.live)
+        row = Occurrence.objects.get(page=page, original_start_utc__date=cancelled)
+        self.assertEqual((row.status, row.note), ("cancelled", "Ausflug"))
+        self.assertGreater(Occurrence.objects.filter(page=page, status="scheduled").count(), 50)
+
+    def test_end_before_start(self):
+        self.assert_field_error(self.post(end_time="14:00"), "The event ends before it starts.")
+
+    def test_end_date_before_start_date(self):
+        self.assert_field_error(
+            self.post(end_date=in_days(-30).isoformat()), "The end date is before the start date."
+        )
+
+    def test_until_before_start(self):
+        response = self.post(ends="on_date", until=in_days(-30).isoformat())
+        self.assert_field_error(response, "The repetition ends before the first date.")
+
+    def test_count_and_until_together(self):
+        response = self.post(ends="after", count="5", until=in_days(300).isoformat())
+        self.assert_field_error(response, "Fill in either an end date or a number of times")
+
+    def test_monthly_rule_that_never_occurs(self):
+        response = self.post(frequency="MONTHLY", month_day="31", months=["2"])
+        self.assert_field_error(response, "With these settings the event never takes place")
+
+    def test_sub_daily_frequency_is_not_offered(self):
+        response = self.post(frequency="HOURLY")
+        self.assert_field_error(response, "Select a valid choice. HOURLY is not one of")
+
+    def test_exception_for_a_date_that_is_not_an_occurrence(self):
+        tuesday = next_weekday(1)
+        response = self.post(
+            exceptions=inline_formset(
+                [{"original_date": tuesday.isoformat(), "action": "cancelled"}]
+            )
+        )
+        self.assert_field_error(response, "The event does not take place on")
+
+    def test_moved_exception_needs_something_new(self):
+        monday = next_weekday(0) + timedelta(weeks=1)
+        response = self.post(
+            exceptions=inline_formset([{"original_date": monday.isoformat(), "action": "moved"}])
+        )
+        self.assert_field_error(response, "Enter the new date, the new times or the new location.")
+
+    def test_exception_on_an_extra_date_is_fine(self):
+        thursday = next_weekday(3) + timedelta(weeks=1)
+        data = event_form(
+            extra_dates=inline_formset([{"date": thursday.isoformat()}]),
+            exceptions=inline_formset(
+                [{"original_date": thursday.isoformat(), "action": "note", "note": "Im Garten"}]
+            ),
+        )
+        response = self.client.post(self.add_url(), data)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(EventPage.objects.filter(slug="begegnungscafe").exists())
+
+    def test_edit_view_shows_the_preview_panel_and_is_editable(self):
+        page = make_event(self.index)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        self.assertContains(response, "data-schedule-preview")
+        self.assertContains(response, "events/js/schedule_preview.js")
+        self.assertPageIsEditable(page, post_data=event_form(slug=page.slug))
+        self.assertPageIsPreviewable(page, post_data=event_form(slug=page.slug))
+
+
+class SchedulePreviewViewTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = load_home()
+
+    def setUp(self):
+        self.user = self.login()
+        profile = UserProfile.get_for_user(self.user)
+        profile.preferred_language = "en"
+        profile.save()
+        self.url = reverse("events_schedule_preview")
+
+    def test_text_and_next_ten_dates_with_exceptions_marked(self):
+        cancelled = next_weekday(0, in_days(1)) + timedelta(weeks=1)
+        data = event_form(
+            exceptions=inline_formset(
+                [{"original_date": cancelled.isoformat(), "action": "cancelled", "note": "Ausflug"}]
+            )
+        )
+        response = self.client.post(self.url, data)
+        self.assertEqual(response.status_code, 200)
+        payload = response.json()
+        self.assertEqual(payload["errors"], {})
+        self.assertEqual(payload["text"], "every Monday, 15:00–17:30")
+        self.assertEqual(len(payload["dates"]), 10)
+        statuses = {d["start"][:10]: d["status"] for d in payload["dates"]}
+        self.assertEqual(statuses[cancelled.isoformat()], "cancelled")
+        self.assertIn("Ausflug", payload["html"])
+        self.assertTrue(all(d["start"][11:16] == "15:00" for d in payload["dates"]))
+
+    def test_get_works_too_and_reports_holidays(self):
+        response = self.client.get(
+            self.url,
+            {
+                "start_date": in_days(0).isoformat(),
+                "all_day": "on",
+                "frequency": "DAILY",
+                "interval": "1",
+                "ends": "never",
+                "time_zone": "Europe/Berlin",
+                "skip_public_holidays": "on",
+            },
+        )
+        payload = response.json()
+        self.assertEqual(payload["text"], "every day, all day, except on public holidays")
+        self.assertEqual(len(payload["dates"]), 10)
+
+    def test_errors_come_back_as_field_errors(self):
+        response = self.client.post(self.url, event_form(end_time="14:00"))
+        payload = response.json()
+        self.assertIn("end_time", payload["errors"])
+        self.assertIn("The event ends before it starts.", payload["html"])
+        self.assertEqual(payload["dates"], [])
+
+    def test_garbage_gives_errors_not_500(self):
+        response = self.client.get(self.url, {"start_date": "gestern", "frequency": "HOURLY"})
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("start_date", response.json()["errors"])
+
+    def test_needs_admin_login(self):
+        self.client.logout()
+        response = self.client.get(self.url)
+        self.assertNotEqual(response.status_code, 200)
