@@ -9,6 +9,6 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from events import signals
+        from events import api, signals  # noqa: F401 (api registers its v3 router)
 
         signals.connect()
