@@ -7,6 +7,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from cms.locales import create_content_locales
+from cms.roles import setup_roles
 from cms.translation import translate_instance
 from home.models import HomePage
 
@@ -131,4 +132,7 @@ def load(stdout):
     home, created = _site_root(stdout)
     aliases = synchronise_locale_trees(stdout)
     translated = translate_if_missing(home, HOME_TRANSLATIONS, stdout)
-    return home, bool(created_locales) or created or bool(aliases) or bool(translated)
+    role_changes = setup_roles()
+    if role_changes:
+        stdout.write("Set up the editors' and translators' groups.")
+    return home, any((created_locales, created, aliases, translated, role_changes))

@@ -1,0 +1,1 @@
+"""The translation status report: what is missing, outdated or up to date per locale."""

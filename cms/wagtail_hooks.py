@@ -1,0 +1,179 @@
+"""Admin hooks: keep translators in their own locale; the translation status report.
+
+Wagtail's page permissions already separate the locale trees. Snippets and
+wagtail-localize's translation actions only know model permissions, so the
+hooks below refuse them for objects in a locale the user may not change
+(see ``cms.roles``), and wagtail-localize's submit, update and translation
+editor URLs are served through the same check.
+"""
+
+from functools import wraps
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import edit_translation, submit_translations, update_translations
+
+from cms import roles
+from cms.translation_status.views import TranslationStatusView
+
+
+def _outside_users_locales(user, instances):
+    return any(
+        isinstance(instance, TranslatableMixin)
+        and not roles.user_can_change_in_locale(user, instance)
+        for instance in instances
+    )
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_snippet_edit_in_other_locale(request, instance):
+    if _outside_users_locales(request.user, [instance]):
+        return permission_denied(request)
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def refuse_snippet_delete_in_other_locale(request, instances):
+    if _outside_users_locales(request.user, instances):
+        return permission_denied(request)
+
+
+@hooks.register("before_create_snippet", order=-10)
+def refuse_snippet_create_in_other_locale(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return None
+    code = request.GET.get("locale") or request.POST.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
+    if locale is None or locale.pk not in roles.editable_locale_ids(request.user):
+        return permission_denied(request)
+
+
+def _deletes_a_translation(user, pages):
+    """Translated pages follow their German page; only superusers delete them."""
+    return not user.is_superuser and any(not roles.is_source_locale(page) for page in pages)
+
+
+@hooks.register("before_delete_page", order=-10)
+def refuse_deleting_translations(request, page):
+    if _deletes_a_translation(request.user, [page]):
+        return permission_denied(request)
+
+
+@hooks.register("before_bulk_action", order=-10)
+def refuse_bulk_deleting_translations(request, action_type, objects, action_class_instance):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type == "delete" and _deletes_a_translation(request.user, pages):
+        return permission_denied(request)
+
+
+class OwnLocalesOnlyMixin:
+    """Offer only the target locales the user may change in the submit form."""
+
+    def get_form(self):
+        form = super().get_form()
+        allowed = roles.editable_locale_ids(self.request.user)
+        form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
+        return form
+
+
+class SubmitPageTranslationView(OwnLocalesOnlyMixin, submit_translations.SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetTranslationView(
+    OwnLocalesOnlyMixin, submit_translations.SubmitSnippetTranslationView
+):
+    pass
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """Syncing translations with a changed source is for those who may change the source."""
+
+    def dispatch(self, request, *args, **kwargs):
+        source = get_object_or_404(TranslationSource, pk=kwargs["translation_source_id"])
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not roles.user_can_change_in_locale(request.user, instance):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def in_users_locale(view):
+    """Refuse a translation-editor action on a snippet in a locale the user may not change.
+
+    Pages need no check here: wagtail-localize asks their page permissions.
+    """
+
+    @wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(
+            Translation.objects.select_related("source"), pk=translation_id
+        )
+        model = translation.source.specific_content_type.model_class()
+        if not issubclass(model, Page):
+            allowed = roles.editable_locale_ids(request.user)
+            if translation.target_locale_id not in allowed:
+                raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_guarded_localize_urls():
+    """Same paths as wagtail-localize's views, registered first so that they win."""
+    translate = "localize/translate/<int:translation_id>/"
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationView.as_view(),
+            name="cms_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitSnippetTranslationView.as_view(),
+            name="cms_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+            name="cms_update_translations",
+        ),
+        path(
+            translate + "strings/<int:string_segment_id>/edit/",
+            in_users_locale(edit_translation.edit_string_translation),
+        ),
+        path(
+            translate + "overrides/<int:overridable_segment_id>/edit/",
+            in_users_locale(edit_translation.edit_override),
+        ),
+        path(translate + "pofile/download/", in_users_locale(edit_translation.download_pofile)),
+        path(translate + "pofile/upload/", in_users_locale(edit_translation.upload_pofile)),
+        path(translate + "machine_translate/", in_users_locale(edit_translation.machine_translate)),
+        path(translate + "disable/", in_users_locale(edit_translation.stop_translation)),
+        path(
+            "reports/translation-status/",
+            TranslationStatusView.as_view(),
+            name="cms_translation_status",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("cms_translation_status"),
+        name="translation-status",
+        icon_name="wagtail-localize-language",
+        order=9010,
+    )
