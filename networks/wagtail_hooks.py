@@ -17,6 +17,8 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "kind", "website", "network_titles"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
+    # Plain database lookups on these fields: works the same on SQLite and PostgreSQL.
+    search_backend_name = None
     ordering = ["name"]
 
     def get_queryset(self, request):
