@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 
 from events import conf, recurrence
 from events.fields import ChoiceListField
+from events.jsonld import page_jsonld
 from events.occurrence_table import page_occurrences, page_schedule_text
 
 LIST, MONTH = "list", "month"
@@ -350,7 +351,7 @@ def event_context(page, request):
             spoken.append(code)
     audience = dict(page._meta.get_field("audience").flatchoices)
     organiser = _localized(page.organiser, locale)
-    return {
+    context = {
         "schedule_text": schedule_text,
         "next_dates": next_dates,
         "location": _localized(page.location, locale),
@@ -360,6 +361,8 @@ def event_context(page, request):
         "spoken_languages": spoken,
         "language_code": get_language(),
     }
+    context["event_jsonld"] = page_jsonld(page, request, context)  # calendar interop
+    return context
 
 
 # ---------------------------------------------------------------------------

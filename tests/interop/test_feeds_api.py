@@ -1,6 +1,7 @@
 """Feeds and the occurrences API list the same dates as the table and as calendar clients."""
 
 import json
+import re
 from datetime import date, datetime, time, timedelta
 
 import icalendar
@@ -20,7 +21,9 @@ def parse_iso(value):
     return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
 
 
-class FeedAndApiTests(TestCase):
+class InteropData(TestCase):
+    """Four published series: weekly with changes and holidays, last Thursday, all-day, New York."""
+
     @classmethod
     def setUpTestData(cls):
         home = load_home()
@@ -102,6 +105,8 @@ class FeedAndApiTests(TestCase):
         ]
         return sorted(rows, key=lambda row: (row[0].isoformat(), row[2]))
 
+
+class FeedAndApiTests(InteropData):
     def test_feed_expanded_by_a_client_equals_api_and_table(self):
         response = self.feed()
         self.assertEqual(response.status_code, 200)
@@ -241,3 +246,43 @@ class FeedAndApiTests(TestCase):
 
     def test_event_pages_are_live(self):
         self.assertEqual(EventPage.objects.live().count(), 4)
+
+
+class EventPageInteropTests(InteropData):
+    """The event page embeds JSON-LD and links to its calendar file."""
+
+    def jsonld(self, page):
+        html = self.client.get(page.url).content.decode()
+        match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        self.assertIsNotNone(match)
+        return html, json.loads(match.group(1))
+
+    def test_jsonld_names_the_schedule(self):
+        html, data = self.jsonld(self.cafe)
+        self.assertEqual(data["@type"], "Event")
+        self.assertEqual(data["name"], "Begegnungscafé")
+        self.assertEqual(data["inLanguage"], "de")
+        schedule = data["eventSchedule"]
+        self.assertEqual(schedule["@type"], "Schedule")
+        self.assertEqual(schedule["repeatFrequency"], "P1W")
+        self.assertEqual(schedule["byDay"], ["https://schema.org/Monday"])
+        self.assertEqual((schedule["startTime"], schedule["endTime"]), ("15:00:00", "17:30:00"))
+        self.assertEqual(schedule["scheduleTimezone"], "Europe/Berlin")
+        self.assertTrue(schedule["name"])
+        cancelled = (next_weekday(0) + timedelta(weeks=1)).isoformat()
+        self.assertIn(cancelled, schedule["exceptDate"])
+        self.assertIn(
+            data["eventStatus"],
+            {"https://schema.org/EventScheduled", "https://schema.org/EventRescheduled"},
+        )
+        self.assertTrue(datetime.fromisoformat(data["startDate"]).tzinfo)
+        self.assertEqual(data["organizer"]["name"], "Prohlis ist bunt")
+        self.assertIn(f"/feeds/events/{self.cafe.pk}.ics", html)
+        self.assertIn("webcal://", html)
+
+    def test_jsonld_monthly_last_weekday(self):
+        _html, data = self.jsonld(self.meeting)
+        schedule = data["eventSchedule"]
+        self.assertEqual(schedule["repeatFrequency"], "P1M")
+        self.assertEqual(schedule["byMonthWeek"], [-1])
+        self.assertEqual(schedule["byDay"], ["https://schema.org/Thursday"])

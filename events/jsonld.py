@@ -1,0 +1,162 @@
+"""schema.org JSON-LD for an event page: ``Event`` with an ``eventSchedule`` (``Schedule``).
+
+:func:`schedule_data` is pure (a core Series in, a dict out); :func:`event_data`
+collects the page's values prepared by the view. Search engines read the
+next occurrence from ``startDate``/``endDate`` and the series from the schedule.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from events.recurrence import CANCELLED, MOVED, WEEKDAY_CODES, parse_rule
+
+SCHEMA_DAYS = dict(
+    zip(
+        WEEKDAY_CODES,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+FREQUENCY_UNITS = {"DAILY": "D", "WEEKLY": "W", "MONTHLY": "M", "YEARLY": "Y"}
+STATUS = {
+    "scheduled": "https://schema.org/EventScheduled",
+    CANCELLED: "https://schema.org/EventCancelled",
+    MOVED: "https://schema.org/EventRescheduled",
+}
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def schedule_data(series, *, name="", except_dates=()):
+    """The schema.org ``Schedule`` for ``series`` (repeatFrequency, byDay, byMonthDay …)."""
+    data = {"@type": "Schedule", "startDate": series.dtstart.isoformat()}
+    if name:
+        data["name"] = name
+    if not series.all_day:
+        data["startTime"] = series.start_time.isoformat()
+        if series.end_time is not None:
+            data["endTime"] = series.end_time.isoformat()
+    data["scheduleTimezone"] = series.tz
+    parts = parse_rule(series.rrule)
+    if parts:
+        interval = int(parts.get("INTERVAL", "1"))
+        data["repeatFrequency"] = f"P{interval}{FREQUENCY_UNITS[parts['FREQ']]}"
+        days, weeks = [], []
+        for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
+            code, ordinal = item[-2:], item[:-2]
+            days.append(f"https://schema.org/{SCHEMA_DAYS[code]}")
+            if ordinal:
+                weeks.append(int(ordinal))
+        if days:
+            data["byDay"] = list(dict.fromkeys(days))
+        if weeks:
+            data["byMonthWeek"] = sorted(set(weeks))
+        if "BYMONTHDAY" in parts:
+            data["byMonthDay"] = [int(v) for v in parts["BYMONTHDAY"].split(",")]
+        if "BYMONTH" in parts:
+            data["byMonth"] = [int(v) for v in parts["BYMONTH"].split(",")]
+        if "COUNT" in parts:
+            data["repeatCount"] = int(parts["COUNT"])
+        if "UNTIL" in parts:
+            until = parts["UNTIL"]
+            data["endDate"] = f"{until[:4]}-{until[4:6]}-{until[6:8]}"
+    else:
+        data["endDate"] = series.dtstart.isoformat()
+    excluded = sorted({_day(value) for value in (*series.exdates, *except_dates)})
+    if excluded:
+        data["exceptDate"] = [day.isoformat() for day in excluded]
+    return data
+
+
+def _day(value):
+    return value.date() if isinstance(value, datetime) else value
+
+
+def place_data(location):
+    if location is None:
+        return None
+    place = {"@type": "Place", "name": location.name}
+    if location.address:
+        place["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": location.address.replace("\n", ", "),
+        }
+    if location.latitude is not None and location.longitude is not None:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(location.latitude),
+            "longitude": float(location.longitude),
+        }
+    return place
+
+
+def event_data(
+    page, *, url, series, schedule_text, next_item, location, organiser, organiser_url, except_dates
+):
+    """The ``Event`` for the page, with the next occurrence (a view item dict) if any."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "url": url,
+        "inLanguage": page.locale.language_code if page.locale_id else "",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "isAccessibleForFree": bool(page.is_free),
+        "eventSchedule": schedule_data(series, name=schedule_text, except_dates=except_dates),
+    }
+    if page.teaser:
+        data["description"] = page.teaser
+    if next_item is not None:
+        data["eventStatus"] = STATUS.get(next_item["status"], STATUS["scheduled"])
+        data["startDate"] = _iso(next_item["start"])
+        data["endDate"] = _iso(next_item["end"])
+    else:
+        data["eventStatus"] = STATUS["scheduled"]
+    place = place_data(location)
+    if place:
+        data["location"] = place
+    if organiser is not None:
+        data["organizer"] = {"@type": "Organization", "name": organiser.title, "url": organiser_url}
+    return data
+
+
+def to_script_json(data):
+    """JSON safe to put inside ``<script type="application/ld+json">``."""
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_jsonld(page, request, context):
+    """The JSON-LD text for an event page from its prepared template context."""
+    try:
+        series = page.get_series()
+    except Exception:  # a schedule that cannot be read: no structured data
+        return ""
+    items = context.get("next_dates") or []
+    upcoming = [item for item in items if item["status"] != CANCELLED] or items
+    except_dates = [
+        exception.original_date
+        for exception in page.exceptions.all()
+        if exception.action == CANCELLED
+    ] + [
+        _day(item["original_start"])
+        for item in items
+        if item["status"] == CANCELLED and item.get("original_start")
+    ]
+    organiser = context.get("organiser")
+    data = event_data(
+        page,
+        url=page.get_full_url(request),
+        series=series,
+        schedule_text=context.get("schedule_text", ""),
+        next_item=upcoming[0] if upcoming else None,
+        location=context.get("location"),
+        organiser=organiser,
+        organiser_url=organiser.get_full_url(request) if organiser is not None else "",
+        except_dates=except_dates,
+    )
+    return to_script_json(data)
