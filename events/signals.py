@@ -1,5 +1,6 @@
 """Keep the occurrence table in step with publishing, moving and deleting pages."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from events import occurrence_table
@@ -31,6 +32,20 @@ def on_moved(sender, instance, **kwargs):
         occurrence_table.rebuild(page)
 
 
+def on_saved(sender, instance, created=False, **kwargs):
+    """New aliases (untranslated copies in other languages) get rows once saved completely."""
+    if not (instance.alias_of_id and instance.live):
+        return
+    page_id = instance.pk
+
+    def rebuild_alias():
+        page = _event_page_class().objects.filter(pk=page_id).first()
+        if page is not None:
+            occurrence_table.rebuild(page)
+
+    transaction.on_commit(rebuild_alias)
+
+
 def on_closure_saved(sender, instance, **kwargs):
     """A changed closure period changes the dates of every event that uses it."""
     for page in instance.events.live():
@@ -46,4 +61,5 @@ def connect():
     page_unpublished.connect(on_unpublished, dispatch_uid="events_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="events_moved")
     post_delete.connect(on_deleted, sender=EventPage, dispatch_uid="events_deleted")
+    post_save.connect(on_saved, sender=EventPage, dispatch_uid="events_alias_saved")
     post_save.connect(on_closure_saved, sender=ClosurePeriod, dispatch_uid="events_closure")

@@ -1,0 +1,182 @@
+"""Demo content: the event index "Veranstaltungen" and the seed's events, in de, en and ar.
+
+Called by ``load_demo`` after the networks demo; links events to network
+pages by slug when the networks app is installed (without importing it).
+Idempotent: a second run changes nothing.
+"""
+
+from datetime import date, time, timedelta
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from cms.translation import translate_instance
+from events import demo_texts as texts
+from events import recurrence
+from events.models import Category, EventException, EventIndexPage, EventPage, Location
+
+TRANSLATED_LANGUAGES = ("en", "ar")
+
+
+def _translate_missing(instance, stdout):
+    """Publish the prepared en/ar translations of ``instance`` that do not exist yet."""
+    created = 0
+    for code in TRANSLATED_LANGUAGES:
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            continue
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            continue
+        translate_instance(instance, code, texts.TRANSLATIONS[code])
+        created += 1
+    if created:
+        stdout.write(f"Translated “{instance}” into {created} language(s).")
+    return created
+
+
+def _snippet(model, locale, stdout, **fields):
+    obj = model.objects.filter(locale=locale, name=fields["name"]).first()
+    if obj is not None:
+        return obj, False
+    obj = model.objects.create(locale=locale, **fields)
+    stdout.write(f"Created the {model._meta.verbose_name} “{obj}”.")
+    return obj, True
+
+
+def _network(slug):
+    if not apps.is_installed("networks"):
+        return None
+    try:
+        network_model = apps.get_model("networks", "NetworkPage")
+    except LookupError:
+        return None
+    return network_model.objects.filter(slug=slug, locale=Locale.get_default()).first()
+
+
+def _summer_festival_date(today):
+    """The first Saturday of July that still lies ahead."""
+    year = today.year if today < date(today.year, 7, 1) else today.year + 1
+    first = date(year, 7, 1)
+    return first + timedelta(days=(5 - first.weekday()) % 7)
+
+
+def _schedule(spec, today):
+    values = dict(spec["schedule"])
+    values["start_time"] = time(*values["start_time"])
+    values["end_time"] = time(*values["end_time"])
+    if spec.get("summer_festival"):
+        values["start_date"] = _summer_festival_date(today)
+    else:
+        values["start_date"] = date(*values["start_date"])
+    return values
+
+
+def _exceptions(page, spec, today):
+    """One cancelled and one moved date, a few weeks ahead of the day the demo is loaded."""
+    series = page.get_series()
+    upcoming = recurrence.iter_after(
+        series, timezone.now() + timedelta(days=7), limit=spec.get("move_occurrence", 4) + 4
+    )
+    result = []
+    if spec.get("cancel_in_weeks"):
+        cancelled = upcoming[spec["cancel_in_weeks"] - 1]
+        result.append(
+            EventException(
+                original_date=cancelled.original_date,
+                action=recurrence.CANCELLED,
+                note=spec["cancel_note"],
+            )
+        )
+    if spec.get("move_occurrence"):
+        moved = upcoming[spec["move_occurrence"] - 1]
+        result.append(
+            EventException(
+                original_date=moved.original_date,
+                action=recurrence.MOVED,
+                new_date=moved.original_date + timedelta(days=1),
+                note=spec["move_note"],
+            )
+        )
+    return result
+
+
+def _event(index, spec, location, categories, today, stdout):
+    page = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    if page is not None:
+        return page, False
+    page = EventPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        teaser=spec["teaser"],
+        body=[("paragraph", spec["body"])],
+        organiser=_network(spec["network"]),
+        location=location,
+        audience=spec["audience"],
+        languages=spec["languages"],
+        is_free=True,
+        locale=index.locale,
+        **_schedule(spec, today),
+    )
+    page.categories = [categories[name] for name in spec["categories"]]
+    page.exceptions = _exceptions(page, spec, today)
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    stdout.write(f"Created the event “{page.title}”.")
+    return page, True
+
+
+def _synchronise_locales(stdout):
+    """Aliases of the new pages for locales that follow another one (as the networks demo)."""
+    synchronisations = list(LocaleSynchronization.objects.select_related("locale", "sync_from"))
+    if not synchronisations:
+        return 0
+    before = Page.objects.filter(alias_of__isnull=False).count()
+    page_index = PageIndex.from_database().sort_by_tree_position()
+    for synchronisation in synchronisations:
+        synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
+    created = Page.objects.filter(alias_of__isnull=False).count() - before
+    if created:
+        stdout.write(f"Created {created} untranslated event page(s) in the other languages.")
+    return created
+
+
+@transaction.atomic
+def load(home, stdout):
+    """Create the event index and the demo events; True when anything was created."""
+    changed = False
+    today = timezone.localdate()
+    locale = home.locale
+    index = EventIndexPage.objects.child_of(home).filter(slug="veranstaltungen").first()
+    if index is None:
+        index = EventIndexPage(
+            title=texts.INDEX["title"],
+            slug="veranstaltungen",
+            intro=texts.INDEX["intro"],
+            show_in_menus=True,
+            locale=locale,
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        stdout.write(f"Created the event index “{index.title}”.")
+        changed = True
+    changed = bool(_translate_missing(index, stdout)) or changed
+
+    location, created = _snippet(Location, locale, stdout, **texts.LOCATION)
+    changed = created or changed
+    changed = bool(_translate_missing(location, stdout)) or changed
+    categories = {}
+    for name in texts.CATEGORIES:
+        categories[name], created = _snippet(Category, locale, stdout, name=name)
+        changed = created or changed
+        changed = bool(_translate_missing(categories[name], stdout)) or changed
+
+    for spec in texts.EVENTS:
+        page, created = _event(index, spec, location, categories, today, stdout)
+        changed = created or changed
+        changed = bool(_translate_missing(page, stdout)) or changed
+    return bool(_synchronise_locales(stdout)) or changed
