@@ -175,7 +175,7 @@ NETWORKS = [
         "title": (
             "Prohlis ist bunt",
             "Prohlis ist bunt – Prohlis is colourful",
-            "شبكة «بروليس ملوّنة» (Prohlis ist bunt)",
+            "شبكة «بروليس ملوّنة»",
             "Prohlis ist bunt – Проліс різнобарвний",
         ),
         "short_description": (
@@ -484,7 +484,7 @@ NETWORKS = [
         "title": (
             "LAG Quartiersmanagement und Gemeinwesenarbeit Sachsen e.V.",
             "LAG Neighbourhood Management and Community Work Saxony",
-            "رابطة إدارة الأحياء والعمل المجتمعي في ساكسونيا (LAG)",
+            "رابطة إدارة الأحياء والعمل المجتمعي في ساكسونيا",
             "LAG – квартальний менеджмент і громадська робота в Саксонії",
         ),
         "short_description": (
