@@ -1,7 +1,10 @@
 """The headless API: Wagtail's v2 router and the v3 (django-ninja) API."""
 
+from functools import wraps
+
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v3.errors import PROBLEM_JSON, ProblemDetail
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -10,5 +13,46 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+#: Error answers every v3 operation can give, as RFC 7807 problem details.
+ERROR_RESPONSES = {
+    "400": "The request is malformed.",
+    "401": "Authentication is required.",
+    "403": "Not allowed for this user.",
+    "404": "Nothing found at this address.",
+    "422": "A parameter is invalid; `errors` says which and why.",
+}
+
+
+def document_error_responses(get_schema):
+    """Add the problem-detail error answers to every operation of the schema.
+
+    Wagtail's v3 routers answer 401/404/422 as problem details but document
+    only their success responses; clients (and schema checks) need both.
+    """
+
+    @wraps(get_schema)
+    def wrapper(*args, **kwargs):
+        schema = get_schema(*args, **kwargs)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.setdefault("ProblemDetail", ProblemDetail.model_json_schema())
+        reference = {"$ref": "#/components/schemas/ProblemDetail"}
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for code, description in ERROR_RESPONSES.items():
+                    responses.setdefault(
+                        code,
+                        {
+                            "description": description,
+                            "content": {PROBLEM_JSON: {"schema": reference}},
+                        },
+                    )
+        return schema
+
+    return wrapper
+
+
+api_v3.get_openapi_schema = document_error_responses(api_v3.get_openapi_schema)
 
 __all__ = ["api_router", "api_v3"]
