@@ -209,8 +209,8 @@ def _plain(value):
     return value
 
 
-def build_calendar(entries, *, name="", description=""):
-    """A :class:`icalendar.Calendar` holding all ``entries`` and the zones they use."""
+def _shell(entries, *, name="", description=""):
+    """The VCALENDAR with its properties and the VTIMEZONEs the entries need."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -224,21 +224,53 @@ def build_calendar(entries, *, name="", description=""):
     calendar.add("x-published-ttl", "PT12H")
     zones = set()
     first_year = date.today().year
-    events = []
     for entry in entries:
         if not entry.series.all_day:
             zones.add(entry.series.tz)
             first_year = min(first_year, entry.series.dtstart.year)
-        events.append(master_event(entry))
-        events.extend(override_events(entry))
     last_year = max(date.today().year + 10, 2038)
     for tzid in sorted(zones - {"UTC", "Etc/UTC"}):
         calendar.add_component(vtimezone(tzid, max(first_year - 1, 1970), last_year))
-    for event in events:
-        calendar.add_component(event)
     return calendar
+
+
+def entry_components(entry):
+    """The master VEVENT and its overrides."""
+    return [master_event(entry), *override_events(entry)]
+
+
+def build_calendar(entries, *, name="", description=""):
+    """A :class:`icalendar.Calendar` holding all ``entries`` and the zones they use."""
+    calendar = _shell(entries, name=name, description=description)
+    for entry in entries:
+        for event in entry_components(entry):
+            calendar.add_component(event)
+    return calendar
+
+
+@lru_cache(maxsize=8192)
+def _entry_bytes(entry):
+    return b"".join(event.to_ical() for event in entry_components(entry))
+
+
+def entry_ical(entry):
+    """The serialised VEVENTs of one entry.
+
+    A pure function of the (immutable) entry, so it is memoised: a feed only
+    serialises the series that changed since the last request.
+    """
+    try:
+        return _entry_bytes(entry)
+    except TypeError:  # an unhashable value (e.g. a list) in the entry: no memo
+        return b"".join(event.to_ical() for event in entry_components(entry))
+
+
+END = b"END:VCALENDAR\r\n"
 
 
 def to_ics(entries, **kwargs):
     """The iCalendar file (bytes, CRLF line ends) for ``entries``."""
-    return build_calendar(entries, **kwargs).to_ical()
+    shell = _shell(entries, **kwargs).to_ical()
+    assert shell.endswith(END)
+    body = b"".join(entry_ical(entry) for entry in entries)
+    return shell[: -len(END)] + body + END
