@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.admin_views import schedule_preview
+from events.ical import admin as ical_admin  # noqa: F401 (registers the calendar import view)
 from events.models import Category, ClosurePeriod, Location
 from events.views import network_section
 

@@ -4,12 +4,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from events.ical.parse import parse_calendar
 from events.recurrence import CANCELLED, MOVED, occurrences
 from tests.interop.helpers import client_occurrences, core_rows
 
 FILES = Path(__file__).parent / "files"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The messages are checked in English; editors see them in their language."""
+    with translation.override("en"):
+        yield
+
+
 WINDOW = (date(2024, 1, 1), date(2025, 12, 31))
 
 

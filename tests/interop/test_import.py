@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from events.ical.models import ImportedSeries
 from events.models import EventPage, Location, Occurrence
@@ -21,8 +22,10 @@ pytestmark = pytest.mark.django_db
 
 
 def run(*args):
+    """Run the command in English (the summary is translated for German admins)."""
     out, err = StringIO(), StringIO()
-    call_command("import_ics", *args, stdout=out, stderr=err)
+    with translation.override("en"):
+        call_command("import_ics", *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
@@ -103,3 +106,29 @@ def test_not_a_calendar_and_unknown_index(event_index):
     with pytest.raises(CommandError, match="Cannot read"):
         run(str(FILES / "missing.ics"))
     assert EventPage.objects.count() == 0
+
+
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_admin_upload_imports_and_lists_problems(client, django_user_model, event_index):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    admin_client(client, django_user_model)
+    url = "/admin/events/import-ics/"
+    assert client.get(url).status_code == 200
+    bad = SimpleUploadedFile("bad.ics", (FILES / "bad_events.ics").read_bytes())
+    response = client.post(url, {"file": bad})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "stuendlich@example.org:" in html and "mars@example.org:" in html
+    assert EventPage.objects.count() == 0
+    good = SimpleUploadedFile("good.ics", (FILES / "rfc_series.ics").read_bytes())
+    response = client.post(url, {"file": good, "index": event_index.pk}, follow=True)
+    assert response.status_code == 200
+    notices = [str(message) for message in response.context["messages"]]
+    assert len(notices) == 1 and notices[0].count("8") == 1, notices
+    assert EventPage.objects.child_of(event_index).live().count() == 8

@@ -1,0 +1,89 @@
+"""Admin upload form for iCalendar files (same code path as ``manage.py import_ics``)."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from events.ical.importer import ImportFailed, default_index, import_calendar
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("iCalendar file"),
+        help_text=_("A .ics file, e.g. exported from Google, Apple or Thunderbird calendars."),
+    )
+    index = forms.ModelChoiceField(
+        label=_("Event index"),
+        queryset=None,
+        required=False,
+        help_text=_("Where the events are created. Empty: the first event index in German."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from events.models import EventIndexPage
+
+        super().__init__(*args, **kwargs)
+        self.fields["index"].queryset = EventIndexPage.objects.order_by("path")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB. Split it and try again."))
+        return upload
+
+
+def can_import(user):
+    return user.has_perm("events.add_eventpage") or user.is_superuser
+
+
+class ImportView(WagtailAdminTemplateMixin, FormView):
+    form_class = ImportForm
+    template_name = "events/admin/import_ics.html"
+    page_title = _("Import calendar")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        index = form.cleaned_data["index"] or default_index()
+        data = form.cleaned_data["file"].read()
+        try:
+            summary = import_calendar(data, index)
+        except ImportFailed as failure:
+            for problem in failure.problems:
+                form.add_error("file", str(problem))
+            form.add_error(None, _("Nothing was imported. Fix the file and upload it again."))
+            return self.form_invalid(form)
+        messages.success(self.request, _("Calendar imported: %(summary)s.") % {"summary": summary})
+        for note in summary.notes:
+            messages.warning(self.request, note)
+        return redirect(reverse("events_import_ics"))
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("events/import-ics/", ImportView.as_view(), name="events_import_ics")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import calendar"), reverse("events_import_ics"), icon_name="date", order=900
+    )
