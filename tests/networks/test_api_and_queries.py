@@ -196,3 +196,26 @@ class APITests(TestCase):
 def test_unknown_page_type_is_a_bad_request(client, demo_home):
     response = client.get(API_LISTING, {"type": "networks.Nope"})
     assert response.status_code == 400
+
+
+class APIv3Tests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = load_home()
+        cls.index = make_index(cls.home)
+        org = make_organisation("Ortsamt Prohlis")
+        cls.network = make_network(
+            cls.index, "Vernetzungstreffen", founded_year=2010, founded_month=4, members=[org]
+        )
+
+    def test_v3_detail_and_schema_type_the_structured_fields(self):
+        response = self.client.get(f"/api/v3/pages/{self.network.pk}/")
+        self.assertEqual(response.status_code, 200, response.content[:500])
+        data = response.json()
+        self.assertEqual(data["founded"]["display"], "April 2010")
+        self.assertEqual(data["status"]["code"], "active")
+        self.assertEqual(data["members"][0]["name"], "Ortsamt Prohlis")
+        schemas = self.client.get("/api/v3/openapi.json").json()["components"]["schemas"]
+        self.assertEqual(schemas["PartialDate"]["properties"]["year"]["type"], "integer")
+        self.assertIn("successor", schemas["NetworkStatus"]["properties"])
+        self.assertIn("role", schemas["NetworkMember"]["properties"])
