@@ -118,7 +118,7 @@ class APITests(TestCase):
         self.assertEqual(data["short_description"], "Kurzbeschreibung von Prohlis ist bunt.")
         self.assertEqual(
             data["founded"],
-            {"year": 2014, "season": "spring", "month": None, "display": "spring 2014"},
+            {"year": 2014, "season": "spring", "month": None, "display": "Frühjahr 2014"},
         )
         with translation.override("de"):
             label = str(Status.ACTIVE.label)
@@ -140,7 +140,7 @@ class APITests(TestCase):
         self.assertEqual(timeline["type"], "timeline")
         self.assertEqual(
             timeline["value"]["milestones"][0]["date"],
-            {"year": 2014, "season": "autumn", "month": None, "display": "autumn 2014"},
+            {"year": 2014, "season": "autumn", "month": None, "display": "Herbst 2014"},
         )
         self.assertIsNone(data["image"])
         self.assertEqual(data["localization"]["locale"], "de")

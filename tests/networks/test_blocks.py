@@ -76,7 +76,7 @@ def test_timeline_shows_partial_dates_in_order(db):
         }
     )
     html = str(block.render(value))
-    assert '<time datetime="2014">spring 2014</time>' in html
+    assert '<time datetime="2014">Frühjahr 2014</time>' in html
     assert '<time datetime="2010">April 2010</time>' in html
     assert html.index("Gründung") < html.index("Erstes Treffen")
 
@@ -132,5 +132,5 @@ def test_members_block_lists_the_pages_members(db):
     # With a members block in the body, the automatic members section is left out.
     assert "network-members-heading" not in html
     empty = str(blocks.MembersBlock().render({"heading": "", "show_descriptions": False}))
-    assert "No members have been entered yet." in empty
+    assert "Es wurden noch keine Mitglieder eingetragen." in empty
     assert render_to_string("networks/includes/member_list.html", {"members": []}).strip()

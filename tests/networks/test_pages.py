@@ -149,13 +149,15 @@ class NetworkPageTests(WagtailPageTestCase):
         form = self.assert_field_errors(["founded_year"], founded_year="1850")
         self.assertIn("1900", str(form.errors["founded_year"]))
         form = self.assert_field_errors(["founded_year"], founded_year="2999")
-        self.assertIn("Enter a year between", str(form.errors["founded_year"]))
+        self.assertIn("Geben Sie ein Jahr zwischen 1900 und", str(form.errors["founded_year"]))
         form = self.assert_field_errors(
             ["founded_month"], founded_season="spring", founded_month="4"
         )
-        self.assertIn("either a season or a month", str(form.errors["founded_month"]))
+        self.assertIn(
+            "entweder eine Jahreszeit oder einen Monat", str(form.errors["founded_month"])
+        )
         form = self.assert_field_errors(["successor_name"], status="continued_elsewhere")
-        self.assertIn("needs its successor", str(form.errors["successor_name"]))
+        self.assertIn("braucht einen Nachfolger", str(form.errors["successor_name"]))
         self.assert_field_errors(["website"], website="keine adresse")
         self.assert_field_errors(["short_description"], short_description="x" * 301)
         self.assertFalse(NetworkPage.objects.filter(slug="stadtteilrunde-prohlis").exists())
@@ -199,8 +201,8 @@ class NetworkPageTests(WagtailPageTestCase):
             self.assertIsNotNone(section, anchor)
             self.assertIn('href="#top"', section.group(0))
         self.assertIn('id="top"', html)
-        self.assertIn("spring 2014", html)
-        self.assertIn("2 organisations", html)
+        self.assertIn("Frühjahr 2014", html)
+        self.assertIn("2 Organisationen", html)
 
     def test_index_follows_the_editors_order(self):
         self.kita_network.move(self.bunt, pos="left")
@@ -226,7 +228,7 @@ class NetworkPageTests(WagtailPageTestCase):
         self.assertIn("KiNet der Landeshauptstadt Dresden", notice)
         self.assertIn("Die Stadt führt das Netzwerk weiter.", notice)
         index_html = self.client.get(self.index.url).content.decode()
-        self.assertIn("now: <bdi>KiNet der Landeshauptstadt Dresden</bdi>", index_html)
+        self.assertIn("jetzt: <bdi>KiNet der Landeshauptstadt Dresden</bdi>", index_html)
 
     def test_successor_page_links_to_its_translation(self):
         en = Locale.objects.get(language_code="en")

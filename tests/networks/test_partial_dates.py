@@ -10,6 +10,8 @@ from networks import partial_dates
     ("language", "year", "season", "month", "expected"),
     [
         ("en", 2014, "spring", None, "spring 2014"),
+        ("de", 2014, "spring", None, "Frühjahr 2014"),
+        ("ar", 2014, "spring", None, "ربيع 2014"),
         ("en", 2014, "autumn", None, "autumn 2014"),
         ("de", 2010, None, 4, "April 2010"),
         ("en", 2010, None, 4, "April 2010"),
@@ -39,12 +41,15 @@ def test_season_text_goes_through_the_catalogue(monkeypatch):
 
 def test_unknown_year_gives_empty_text_and_null_api_values():
     assert partial_dates.format_partial_date(None) == ""
-    assert partial_dates.as_dict(2014, "spring", None) == {
+    with translation.override("en"):
+        as_dict = partial_dates.as_dict(2014, "spring", None)
+    assert as_dict == {
         "year": 2014,
         "season": "spring",
         "month": None,
         "display": "spring 2014",
     }
+    assert partial_dates.as_dict(2014, "spring", None)["display"] == "Frühjahr 2014"
 
 
 @pytest.mark.parametrize(
