@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from events.recurrence import CANCELLED, MOVED, WEEKDAY_CODES, parse_rule
+from events.recurrence import CANCELLED, EXCLUDED, MOVED, WEEKDAY_CODES, parse_rule
 
 SCHEMA_DAYS = dict(
     zip(
@@ -141,7 +141,7 @@ def page_jsonld(page, request, context):
     except_dates = [
         exception.original_date
         for exception in page.exceptions.all()
-        if exception.action == CANCELLED
+        if exception.action in (CANCELLED, EXCLUDED)
     ] + [
         _day(item["original_start"])
         for item in items

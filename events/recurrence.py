@@ -41,6 +41,8 @@ DEFAULT_MAX_OCCURRENCES = 5000
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
 MOVED = "moved"
+#: An editor's or an import's EXDATE: the date is dropped from the series.
+EXCLUDED = "excluded"
 STATUSES = (SCHEDULED, CANCELLED, MOVED)
 
 #: Why an occurrence is not plainly scheduled.

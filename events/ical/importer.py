@@ -19,7 +19,7 @@ from wagtail.models import Locale
 
 from events.ical.models import ImportedSeries
 from events.ical.parse import Problem, parse_calendar
-from events.recurrence import CANCELLED, MOVED, parse_rule
+from events.recurrence import EXCLUDED, MOVED, parse_rule
 from events.schedule import ENDS_AFTER, ENDS_NEVER, ENDS_ON_DATE, ScheduleValues, build_rrule
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
@@ -225,11 +225,10 @@ def _children(event, locations):
             )
         )
     for value in event.series.exdates:
-        # The pages have no excluded dates of their own: an EXDATE is kept as a
-        # cancelled date, so it stays visible to visitors.
+        # An EXDATE removes the date, as in the original calendar.
         day = value.date() if isinstance(value, datetime) else value
         if day not in changed:
-            exceptions.append(EventException(original_date=day, action=CANCELLED))
+            exceptions.append(EventException(original_date=day, action=EXCLUDED))
     return extra, exceptions
 
 

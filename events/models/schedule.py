@@ -188,14 +188,23 @@ class ScheduleFields(models.Model):
         return self.rrule
 
     def get_series(self):
-        """The recurrence core's Series for this schedule (RDATEs from the extra dates)."""
+        """The recurrence core's Series: RDATEs from the extra dates, EXDATEs from
+        the exceptions that remove a date."""
         rdates = []
         for extra in self.extra_dates.all():
             if extra.start_time and not self.all_day:
                 rdates.append(datetime.combine(extra.date, extra.start_time))
             else:
                 rdates.append(extra.date)
-        series = build_series(self.schedule_values, rdates=rdates)
+        exdates = []
+        for exception in self.exceptions.all():
+            if exception.action != recurrence.EXCLUDED:
+                continue
+            if self.start_time and not self.all_day:
+                exdates.append(datetime.combine(exception.original_date, self.start_time))
+            else:
+                exdates.append(exception.original_date)
+        series = build_series(self.schedule_values, rdates=rdates, exdates=exdates)
         if self.custom_rule:
             series = dataclasses.replace(series, rrule=self.rrule)
         return series
@@ -224,6 +233,7 @@ class EventException(TranslatableMixin, Orderable):
         (recurrence.CANCELLED, _("Cancelled")),
         (recurrence.MOVED, _("Moved")),
         ("note", _("Takes place, with a note")),
+        (recurrence.EXCLUDED, _("Removed from the series (not shown)")),
     ]
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="exceptions")

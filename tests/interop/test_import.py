@@ -132,3 +132,30 @@ def test_admin_upload_imports_and_lists_problems(client, django_user_model, even
     notices = [str(message) for message in response.context["messages"]]
     assert len(notices) == 1 and notices[0].count("8") == 1, notices
     assert EventPage.objects.child_of(event_index).live().count() == 8
+
+
+def test_exdate_removes_the_date_as_in_the_original_file(event_index, tmp_path):
+    from datetime import date, timedelta
+
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    skipped = monday + timedelta(weeks=2)
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:exdate-test@prohlis.example\r\nDTSTAMP:20260101T000000Z\r\n"
+        "SUMMARY:Spieleabend\r\n"
+        f"DTSTART;TZID=Europe/Berlin:{monday:%Y%m%d}T180000\r\n"
+        f"DTEND;TZID=Europe/Berlin:{monday:%Y%m%d}T200000\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=5\r\n"
+        f"EXDATE;TZID=Europe/Berlin:{skipped:%Y%m%d}T180000\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path = tmp_path / "exdate.ics"
+    path.write_text(ics)
+    run(str(path))
+    page = ImportedSeries.objects.get(uid="exdate-test@prohlis.example").page
+    rows = table_rows([page])
+    assert len(rows) == 4
+    assert all(start.date() != skipped for start, _end, _status in rows)
+    first, last = table_window()
+    assert sorted(rows, key=sort_key) == client_occurrences(ics.encode(), first, last)
+    assert page.exceptions.get().action == "excluded"
