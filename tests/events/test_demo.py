@@ -9,7 +9,7 @@ from events.public_holidays import public_holidays
 from tests.events.factories import in_days
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_load_demo_creates_events_once_and_shows_the_cafe(capsys):
     call_command("load_demo")
     first = capsys.readouterr().out
