@@ -146,6 +146,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# The networks and events index pages live under this project's home page.
+NETWORKS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
+EVENTS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
+
 WAGTAIL_SITE_NAME = env_str("SITE_NAME") or "Quartiersnetz"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,5 +1,6 @@
 """The event index and the event page."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +19,17 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.preview import SwitchableHeadlessPreviewMixin
 from events import conf
+from events.api_fields import (
+    CodeListField,
+    LocationField,
+    NextDatesField,
+    OrganiserField,
+    ScheduleField,
+)
 from events.fields import ChoiceListField
 from events.forms import EventPageForm
 from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
@@ -47,16 +57,17 @@ def spoken_language_choices():
     return choices
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SwitchableHeadlessPreviewMixin, Page):
     """Lists the upcoming dates of the events below it, as a list or a month."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
+    api_fields = [APIField("intro"), localization_api_field()]
 
-    parent_page_types = ["home.HomePage"]
+    #: Where an event index may be created; the project decides (e.g. its home page).
+    parent_page_types = getattr(settings, "EVENTS_INDEX_PARENT_PAGE_TYPES", None)
     subpage_types = ["events.EventPage"]
 
     class Meta:
@@ -76,7 +87,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(ScheduleFields, Page):
+class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
     """One event, a single date or a series, with its schedule and practical facts."""
 
     teaser = models.TextField(
@@ -193,12 +204,19 @@ class EventPage(ScheduleFields, Page):
     api_fields = [
         APIField("teaser"),
         APIField("body"),
-        APIField("start_date"),
-        APIField("start_time"),
-        APIField("end_time"),
-        APIField("all_day"),
-        APIField("time_zone"),
-        APIField("rrule"),
+        APIField("schedule", serializer=ScheduleField()),
+        APIField("next_dates", serializer=NextDatesField()),
+        APIField("location", serializer=LocationField()),
+        APIField("organiser", serializer=OrganiserField()),
+        APIField("audience", serializer=CodeListField()),
+        APIField("languages", serializer=CodeListField()),
+        APIField("is_free"),
+        APIField("cost"),
+        APIField("registration_required"),
+        APIField("registration_url"),
+        APIField("registration_contact"),
+        APIField("accessibility_notes"),
+        localization_api_field(),
     ]
     override_translatable_fields = [
         *(SynchronizedField(name) for name in SCHEDULE_FIELDS),

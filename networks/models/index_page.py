@@ -1,5 +1,6 @@
 """The network index page: all networks of a district on one page."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
@@ -36,7 +37,8 @@ class NetworkIndexPage(SwitchableHeadlessPreviewMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
 
-    parent_page_types = ["home.HomePage"]
+    #: Where a network index may be created; the project decides (e.g. its home page).
+    parent_page_types = getattr(settings, "NETWORKS_INDEX_PARENT_PAGE_TYPES", None)
     subpage_types = ["networks.NetworkPage"]
 
     class Meta:
