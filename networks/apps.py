@@ -7,3 +7,11 @@ class NetworksConfig(AppConfig):
     label = "networks"
     verbose_name = _("Networks")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("wagtail.api.v3"):
+            from networks.v3 import register
+
+            register()
