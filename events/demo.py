@@ -10,10 +10,9 @@ from datetime import date, time, timedelta
 from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
+from wagtail.models import Locale
 
+from cms.locales import create_missing_aliases
 from cms.translation import translate_instance
 from events import demo_texts as texts
 from events import recurrence
@@ -130,21 +129,6 @@ def _event(index, spec, location, categories, today, stdout):
     return page, True
 
 
-def _synchronise_locales(stdout):
-    """Aliases of the new pages for locales that follow another one (as the networks demo)."""
-    synchronisations = list(LocaleSynchronization.objects.select_related("locale", "sync_from"))
-    if not synchronisations:
-        return 0
-    before = Page.objects.filter(alias_of__isnull=False).count()
-    page_index = PageIndex.from_database().sort_by_tree_position()
-    for synchronisation in synchronisations:
-        synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
-    created = Page.objects.filter(alias_of__isnull=False).count() - before
-    if created:
-        stdout.write(f"Created {created} untranslated event page(s) in the other languages.")
-    return created
-
-
 @transaction.atomic
 def load(home, stdout):
     """Create the event index and the demo events; True when anything was created."""
@@ -179,4 +163,4 @@ def load(home, stdout):
         page, created = _event(index, spec, location, categories, today, stdout)
         changed = created or changed
         changed = bool(_translate_missing(page, stdout)) or changed
-    return bool(_synchronise_locales(stdout)) or changed
+    return bool(create_missing_aliases(stdout, "event page(s)")) or changed

@@ -3,10 +3,8 @@
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from cms.locales import create_content_locales
+from cms.locales import create_content_locales, create_missing_aliases, follow_default_locale
 from cms.roles import setup_roles
 from cms.translation import translate_instance
 from home.models import HomePage
@@ -96,27 +94,9 @@ def translate_if_missing(instance, translations, stdout):
 
 
 def synchronise_locale_trees(stdout):
-    """Let every content locale follow the German tree; return the aliases created.
-
-    Each non-default locale gets a LocaleSynchronization from the default
-    locale, so that pages added in the admin appear in every language at once
-    (as aliases until they are translated). Pages created in code (demo
-    content, imports) get their missing aliases here; run it after them.
-    """
-    default_locale = Locale.get_default()
-    locales = list(Locale.objects.exclude(pk=default_locale.pk).order_by("language_code"))
-    for locale in locales:
-        LocaleSynchronization.objects.get_or_create(
-            locale=locale, defaults={"sync_from": default_locale}
-        )
-    aliases_before = Page.objects.filter(alias_of__isnull=False).count()
-    page_index = PageIndex.from_database().sort_by_tree_position()
-    for locale in locales:
-        synchronize_tree(default_locale, locale, page_index=page_index)
-    created = Page.objects.filter(alias_of__isnull=False).count() - aliases_before
-    if created:
-        stdout.write(f"Created {created} untranslated page(s) in the other languages.")
-    return created
+    """Let every content locale follow the German tree; return the aliases created."""
+    follow_default_locale()
+    return create_missing_aliases(stdout)
 
 
 @transaction.atomic

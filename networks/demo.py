@@ -5,10 +5,9 @@ is missing, so running it again changes nothing.
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
+from wagtail.models import Locale
 
+from cms.locales import create_missing_aliases
 from networks import demo_texts as texts
 from networks.models import NetworkIndexPage, NetworkMember, NetworkPage, Organisation
 from networks.models.pages import Status
@@ -190,19 +189,4 @@ def load(home, stdout):
     changed = bool(_translate_missing(index, collected, stdout)) or changed
     for spec in texts.NETWORKS:
         changed = _network(index, spec, organisations, stdout) or changed
-    return bool(_synchronise_locales(stdout)) or changed
-
-
-def _synchronise_locales(stdout):
-    """Give the locales that follow another one the aliases of the new pages."""
-    synchronisations = list(LocaleSynchronization.objects.select_related("locale", "sync_from"))
-    if not synchronisations:
-        return 0
-    before = Page.objects.filter(alias_of__isnull=False).count()
-    page_index = PageIndex.from_database().sort_by_tree_position()
-    for synchronisation in synchronisations:
-        synchronize_tree(synchronisation.sync_from, synchronisation.locale, page_index=page_index)
-    created = Page.objects.filter(alias_of__isnull=False).count() - before
-    if created:
-        stdout.write(f"Created {created} untranslated network page(s) in the other languages.")
-    return created
+    return bool(create_missing_aliases(stdout, "network page(s)")) or changed
