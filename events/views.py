@@ -145,12 +145,16 @@ def _current_locale(page):
 
 
 def _filter_sources(index):
-    """Networks and categories to offer as filters (two queries)."""
+    """Networks and categories to offer as filters (a few queries, whatever the number)."""
     from events.models import Category, EventPage
 
     events = EventPage.objects.live().descendant_of(index)
+    # Ids first: as a subquery, PostgreSQL may plan this badly inside big transactions.
+    organiser_ids = set(
+        events.exclude(organiser_id=None).values_list("organiser_id", flat=True).distinct()
+    )
     networks = list(
-        Page.objects.filter(pk__in=events.values("organiser_id"))
+        Page.objects.filter(pk__in=organiser_ids)
         .live()
         .only("id", "title", "translation_key", "locale_id")
         .order_by("title")
