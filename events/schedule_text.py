@@ -69,6 +69,17 @@ def _split_byday(value):
     return result
 
 
+def _every(interval, once, several, **values):
+    """``once`` (already translated) for interval 1, else ``several`` with the count.
+
+    Interval 1 has its own sentence ("every day"): in Slavic languages the
+    singular plural form also serves 21, 31, ..., which need the number.
+    """
+    if interval == 1:
+        return once % values
+    return several % {"count": interval, **values}
+
+
 def _weekly(parts, interval, dtstart):
     codes = [code for _n, code in _split_byday(parts["BYDAY"])] if "BYDAY" in parts else []
     codes = codes or [WEEKDAY_CODES[dtstart.weekday()]]
@@ -91,18 +102,27 @@ def _monthly(parts, interval, dtstart):
     if extra == {"BYMONTHDAY"}:
         days = [int(v) for v in parts["BYMONTHDAY"].split(",")]
         if days == [-1]:
-            return ngettext(
-                "on the last day of the month",
-                "on the last day of every %(count)d months",
+            return _every(
                 interval,
-            ) % {"count": interval}
+                gettext("on the last day of the month"),
+                ngettext(
+                    "on the last day of every %(count)d month",
+                    "on the last day of every %(count)d months",
+                    interval,
+                ),
+            )
         if all(day > 0 for day in days):
             listed = join_list(str(day) for day in sorted(days))
-            return ngettext(
-                "every month on day %(days)s",
-                "every %(count)d months on day %(days)s",
+            return _every(
                 interval,
-            ) % {"count": interval, "days": listed}
+                gettext("every month on day %(days)s"),
+                ngettext(
+                    "every %(count)d month on day %(days)s",
+                    "every %(count)d months on day %(days)s",
+                    interval,
+                ),
+                days=listed,
+            )
         return None
     if extra == {"BYDAY"}:
         items = _split_byday(parts["BYDAY"])
@@ -112,20 +132,27 @@ def _monthly(parts, interval, dtstart):
             return None
         weekday = weekday_name(codes.pop())
         if numbers == [-1]:
-            return ngettext(
-                "on the last %(weekday)s of the month",
-                "on the last %(weekday)s of every %(count)d months",
+            return _every(
                 interval,
-            ) % {"count": interval, "weekday": weekday}
-        return ngettext(
-            "every %(ordinals)s %(weekday)s of the month",
-            "every %(ordinals)s %(weekday)s of every %(count)d months",
+                gettext("on the last %(weekday)s of the month"),
+                ngettext(
+                    "on the last %(weekday)s of every %(count)d month",
+                    "on the last %(weekday)s of every %(count)d months",
+                    interval,
+                ),
+                weekday=weekday,
+            )
+        return _every(
             interval,
-        ) % {
-            "count": interval,
-            "weekday": weekday,
-            "ordinals": join_list(ordinal(n) for n in numbers),
-        }
+            gettext("every %(ordinals)s %(weekday)s of the month"),
+            ngettext(
+                "every %(ordinals)s %(weekday)s of every %(count)d month",
+                "every %(ordinals)s %(weekday)s of every %(count)d months",
+                interval,
+            ),
+            weekday=weekday,
+            ordinals=join_list(ordinal(n) for n in numbers),
+        )
     if extra == {"BYDAY", "BYSETPOS"} and "," not in parts["BYSETPOS"]:
         items = _split_byday(parts["BYDAY"])
         position = int(parts["BYSETPOS"])
@@ -152,10 +179,16 @@ def _yearly(parts, interval, dtstart):
         if "," in str(parts.get("BYMONTH", "")) or day < 1:
             return None
         when = formats.date_format(date(2000, month, day), "MONTH_DAY_FORMAT")
-        return ngettext("every year on %(date)s", "every %(count)d years on %(date)s", interval) % {
-            "count": interval,
-            "date": when,
-        }
+        return _every(
+            interval,
+            gettext("every year on %(date)s"),
+            ngettext(
+                "every %(count)d year on %(date)s",
+                "every %(count)d years on %(date)s",
+                interval,
+            ),
+            date=when,
+        )
     if extra == {"BYMONTH", "BYDAY"} and "," not in parts["BYMONTH"]:
         items = _split_byday(parts["BYDAY"])
         if len(items) != 1 or items[0][0] == 0:
@@ -163,16 +196,18 @@ def _yearly(parts, interval, dtstart):
         number, code = items[0]
         from django.utils.dates import MONTHS
 
-        return ngettext(
-            "every year on the %(ordinal)s %(weekday)s of %(month)s",
-            "every %(count)d years on the %(ordinal)s %(weekday)s of %(month)s",
+        return _every(
             interval,
-        ) % {
-            "count": interval,
-            "ordinal": ordinal(number),
-            "weekday": weekday_name(code),
-            "month": MONTHS[int(parts["BYMONTH"])],
-        }
+            gettext("every year on the %(ordinal)s %(weekday)s of %(month)s"),
+            ngettext(
+                "every %(count)d year on the %(ordinal)s %(weekday)s of %(month)s",
+                "every %(count)d years on the %(ordinal)s %(weekday)s of %(month)s",
+                interval,
+            ),
+            ordinal=ordinal(number),
+            weekday=weekday_name(code),
+            month=MONTHS[int(parts["BYMONTH"])],
+        )
     return None
 
 
@@ -190,7 +225,15 @@ def describe_rule(series):
     freq = parts["FREQ"]
     text = None
     if freq == "DAILY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}:
-        text = ngettext("every day", "every %(count)d days", interval) % {"count": interval}
+        text = _every(
+            interval,
+            gettext("every day"),
+            ngettext(
+                "every %(count)d day",
+                "every %(count)d days",
+                interval,
+            ),
+        )
     elif freq == "WEEKLY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY"}:
         text = _weekly(parts, interval, series.dtstart)
     elif freq == "MONTHLY":

@@ -136,6 +136,8 @@ LANGUAGES_BIDI = [code for code in _language_codes if code in RTL_LANGUAGES]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Local corrections of Django's date formats (e.g. genitive months in ru/uk).
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or VAR_DIR / "static")

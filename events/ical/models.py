@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ImportedSeries(models.Model):
@@ -24,7 +25,7 @@ class ImportedSeries(models.Model):
 
     class Meta:
         verbose_name = _("imported series")
-        verbose_name_plural = _("imported series")
+        verbose_name_plural = pgettext_lazy("plural", "imported series")
 
     def __str__(self):
         return self.uid

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -37,9 +38,12 @@ class Topic(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    ACTIVE = "active", _("Active")
-    PAUSED = "paused", _("Paused")
-    CONTINUED_ELSEWHERE = "continued_elsewhere", _("Continued elsewhere")
+    ACTIVE = "active", pgettext_lazy("network status", "Active")
+    PAUSED = "paused", pgettext_lazy("network status", "Paused")
+    CONTINUED_ELSEWHERE = (
+        "continued_elsewhere",
+        pgettext_lazy("network status", "Continued elsewhere"),
+    )
 
 
 def display_url(url):

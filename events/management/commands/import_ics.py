@@ -3,6 +3,8 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from events.ical.importer import ImportFailed, import_calendar
 
@@ -28,12 +30,16 @@ class Command(BaseCommand):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise CommandError(f"Cannot read {path}: {error.strerror}.") from None
+            raise CommandError(
+                _("Cannot read %(path)s: %(reason)s.") % {"path": path, "reason": error.strerror}
+            ) from None
         index = None
         if options["index"] is not None:
             index = EventIndexPage.objects.filter(pk=options["index"]).first()
             if index is None:
-                raise CommandError(f"There is no event index with the id {options['index']}.")
+                raise CommandError(
+                    _("There is no event index with the id %(id)s.") % {"id": options["index"]}
+                )
         verbosity = options["verbosity"]
 
         def progress(number, total, uid, outcome):
@@ -45,9 +51,13 @@ class Command(BaseCommand):
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(str(problem))
-            raise CommandError(
-                f"{path}: {len(failure.problems)} problem(s), nothing was imported."
-            ) from None
+            count = len(failure.problems)
+            message = ngettext(
+                "%(path)s: %(count)d problem, nothing was imported.",
+                "%(path)s: %(count)d problems, nothing was imported.",
+                count,
+            )
+            raise CommandError(message % {"path": path, "count": count}) from None
         for note in summary.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(str(summary)))
