@@ -179,8 +179,12 @@ def validate_schedule(values):
         found = first_occurrence(series)
     except NeverOccurs:
         found = None
-    except RecurrenceError as error:
-        add("frequency", _("This repetition cannot be used: %(reason)s") % {"reason": error})
+    except RecurrenceError:
+        # The plain fields only build valid rules; this guards stored custom rules.
+        add(
+            "frequency",
+            _("This repetition cannot be used. Check the repetition fields and try again."),
+        )
         return errors
     if found is None:
         field_name = "month_day" if values.frequency == "MONTHLY" else "frequency"

@@ -25,6 +25,7 @@ from events import conf, recurrence
 from events.fields import ChoiceListField
 from events.jsonld import page_jsonld
 from events.occurrence_table import page_occurrences, page_schedule_text
+from events.schedule_text import join_list
 
 LIST, MONTH = "list", "month"
 
@@ -361,8 +362,8 @@ def event_context(page, request):
         "location": _localized(page.location, locale),
         "organiser": organiser.specific if organiser and organiser.live else None,
         "categories": [_localized(c, locale) for c in page.categories.all()],
-        "audience_labels": [audience.get(code, code) for code in page.audience],
-        "spoken_languages": spoken,
+        "audience_labels": join_list(audience.get(code, code) for code in page.audience),
+        "spoken_languages": join_list(spoken),
         "language_code": get_language(),
     }
     context["event_jsonld"] = page_jsonld(page, request, context)  # calendar interop
