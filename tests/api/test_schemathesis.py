@@ -47,6 +47,7 @@ def test_v3_api_has_no_server_errors_and_conforms_to_its_schema(keep_test_connec
         @settings(
             max_examples=EXAMPLES_PER_OPERATION,
             deadline=None,
+            derandomize=True,
             database=None,
             suppress_health_check=list(HealthCheck),
         )

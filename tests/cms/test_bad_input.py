@@ -1,0 +1,57 @@
+"""Bad query parameters anywhere give a clear 4xx answer, never a server error."""
+
+import pytest
+from django.core.management import call_command
+
+BAD_URLS = [
+    "/de/search/?q=%00%ff",
+    "/de/search/?q=x&page=abc",
+    "/de/veranstaltungen/?month=abc",
+    "/de/veranstaltungen/?view=month&month=99999-01",
+    "/de/veranstaltungen/?page=-1",
+    "/de/veranstaltungen/?network=abc",
+    "/de/veranstaltungen/?language=zz&free=maybe",
+    "/de/netzwerke/?topic=x",
+    "/feeds/events.ics?locale=xx",
+    "/feeds/events.ics?network=99999999999999999999",
+    "/feeds/events/abc.ics",
+    "/api/v2/pages/?search=%00",
+    "/api/v2/pages/?offset=99999999999999999999",
+    "/api/v2/pages/?limit=99999999999999999999",
+    "/api/v2/pages/?order=foo",
+    "/api/v2/pages/?child_of=abc",
+    "/api/v3/pages/?offset=99999999999999999999",
+    "/api/v3/events/occurrences/?start=2026-13-01&end=2026-12-01",
+    "/api/v3/events/occurrences/?start=2026-01-01&end=2029-01-01",
+    "/api/v3/networks/?offset=99999999999",
+]
+
+
+@pytest.mark.django_db
+def test_bad_parameters_never_cause_a_server_error(client):
+    call_command("load_demo", verbosity=0)
+    answers = {url: client.get(url).status_code for url in BAD_URLS}
+    assert all(status < 500 for status in answers.values()), answers
+    assert sum(400 <= status < 500 for status in answers.values()) >= len(BAD_URLS) - 1, answers
+
+
+@pytest.mark.django_db
+def test_nul_characters_get_a_page_in_the_visitors_language(demo_home, client):
+    response = client.get("/ar/search/?q=%00")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "طلب غير صالح" in html
+    api = client.get("/api/v2/pages/?search=%00")
+    assert api.status_code == 400
+    assert "NUL" in api.json()["message"]
+
+
+@pytest.mark.django_db
+def test_huge_offsets_answer_in_each_apis_format(demo_home, client):
+    v2 = client.get("/api/v2/pages/?offset=99999999999999999999")
+    assert v2.status_code == 400 and "offset" in v2.json()["message"]
+    v3 = client.get("/api/v3/pages/?offset=99999999999999999999")
+    assert v3.status_code == 422
+    assert v3.headers["Content-Type"] == "application/problem+json"
+    assert v3.json()["errors"][0]["loc"] == ["query", "offset"]
