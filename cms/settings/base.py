@@ -158,6 +158,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv", "ics"]
 WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# Rich text in the API as display HTML, internal links resolved to URLs
+# (clients may still ask for ?rich_text_format=db_html or markdown).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Headless clients: cross-origin reads of the API only from the listed origins.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

@@ -129,3 +129,17 @@ def test_preview_goes_to_the_frontend_when_configured(admin_client, site, settin
     html = response.content.decode()
     assert "https://frontend.example.org/?content_type=home.homepage" in html
     assert "token=" in html
+
+
+@pytest.mark.django_db
+def test_rich_text_links_to_pages_are_resolved(client, site):
+    target = Page(title="Kontakt", slug="kontakt")
+    site.add_child(instance=target)
+    target.save_revision().publish()
+    site.body = [("paragraph", f'<p>Siehe <a linktype="page" id="{target.pk}">Kontakt</a>.</p>')]
+    site.save_revision().publish()
+    for url in (f"/api/v3/pages/{site.pk}/", f"/api/v2/pages/{site.pk}/"):
+        body = client.get(url).json()["body"]
+        assert body[0]["value"] == '<p>Siehe <a href="/de/kontakt/">Kontakt</a>.</p>', url
+    raw = client.get(f"/api/v3/pages/{site.pk}/?rich_text_format=db_html").json()["body"]
+    assert 'linktype="page"' in raw[0]["value"]
