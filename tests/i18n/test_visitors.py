@@ -28,7 +28,7 @@ def test_alias_is_reachable_in_the_visitors_language_and_marked_german(tree):
     main = main_of(html)
     notice = re.search(r'<aside class="notice notice--translation".*?</aside>', main, re.S)
     assert notice is not None
-    assert '<span lang="de" dir="ltr">Deutsch</span>' in notice.group(0)
+    assert '<bdi lang="de" dir="ltr">Deutsch</bdi>' in notice.group(0)
     content = re.search(r'<div class="page-content" lang="de" dir="ltr">', main)
     assert content is not None
     assert main.index(notice.group(0)) < content.start()
