@@ -12,7 +12,10 @@ class CmsConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import post_migrate
 
+        from cms.api_schema import register as register_typed_streamfields
         from cms.locales import create_content_locales
+
+        register_typed_streamfields()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

@@ -17,11 +17,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # cms first: its ready() adjusts the v3 API's schema generator before
+    # the other apps register their API routers.
+    "cms",
     "home",
     "networks",
     "events",
     "events.ical",
-    "cms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",

@@ -143,3 +143,19 @@ def test_rich_text_links_to_pages_are_resolved(client, site):
         assert body[0]["value"] == '<p>Siehe <a href="/de/kontakt/">Kontakt</a>.</p>', url
     raw = client.get(f"/api/v3/pages/{site.pk}/?rich_text_format=db_html").json()["body"]
     assert 'linktype="page"' in raw[0]["value"]
+
+
+@pytest.mark.django_db
+def test_streamfields_are_typed_in_the_v3_schema(client, site):
+    components = client.get("/api/v3/openapi.json").json()["components"]["schemas"]
+    body = components["NetworkPageSchema"]["properties"]["body"]
+    mapping = body["items"]["discriminator"]["mapping"]
+    assert {"heading", "paragraph", "project_list", "volunteer_call", "timeline"} <= set(mapping)
+    heading_item = components[mapping["heading"].rsplit("/", 1)[-1]]
+    assert heading_item["properties"]["type"]["const"] == "heading"
+    heading = heading_item["properties"]["value"]["anyOf"][0]["$ref"].rsplit("/", 1)[-1]
+    assert set(components[heading]["properties"]) == {"text", "level", "anchor"}
+    # The typed schema still accepts what the API sends.
+    response = client.get(f"/api/v3/pages/{site.pk}/")
+    assert response.status_code == 200
+    assert response.json()["body"][0]["type"] == "paragraph"
