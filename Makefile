@@ -5,7 +5,17 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages compilemessages clean
+.PHONY: run test lint format messages compilemessages clean system-tools browser
+
+# Debian packages the commands need: gettext (catalogues) and, for the
+# browser tests, Chromium. Installed with apt-get when missing.
+APT_GET := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
+
+system-tools:
+	@command -v msgfmt >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq gettext >/dev/null; }
+
+browser:
+	@command -v chromium >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq chromium >/dev/null; }
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +29,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
-compilemessages: $(VENV)/.installed
+compilemessages: $(VENV)/.installed system-tools
 	@$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
 run: $(VENV)/.installed compilemessages
@@ -33,7 +43,7 @@ run: $(VENV)/.installed compilemessages
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed-dev compilemessages
+test: $(VENV)/.installed-dev compilemessages browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
