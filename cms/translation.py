@@ -53,3 +53,27 @@ def translate_instance(instance, language_code, texts, publish=True):
         return target
     translation.save_target(publish=True)
     return instance.get_translation(locale)
+
+
+def translate_missing(instance, translations, stdout=None):
+    """Publish the prepared translations of ``instance`` that do not exist yet.
+
+    ``translations`` maps language codes to the texts for ``translate_instance``
+    (a dict, or a callable taking the code). Existing translations are left
+    alone; aliases are turned into translations. Returns how many were made.
+    """
+    codes = list(translations)
+    created = 0
+    for code in codes:
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            continue
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            continue
+        texts = translations[code]
+        translate_instance(instance, code, texts() if callable(texts) else texts)
+        created += 1
+    if created and stdout is not None:
+        stdout.write(f"Translated “{instance}” into {created} language(s).")
+    return created

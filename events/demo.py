@@ -13,29 +13,14 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.locales import create_missing_aliases
-from cms.translation import translate_instance
+from cms.translation import translate_missing
 from events import demo_texts as texts
 from events import recurrence
 from events.models import Category, EventException, EventIndexPage, EventPage, Location
 
 TRANSLATED_LANGUAGES = ("en", "ar")
-
-
-def _translate_missing(instance, stdout):
-    """Publish the prepared en/ar translations of ``instance`` that do not exist yet."""
-    created = 0
-    for code in TRANSLATED_LANGUAGES:
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            continue
-        existing = instance.get_translation_or_none(locale)
-        if existing is not None and not getattr(existing, "alias_of_id", None):
-            continue
-        translate_instance(instance, code, texts.TRANSLATIONS[code])
-        created += 1
-    if created:
-        stdout.write(f"Translated “{instance}” into {created} language(s).")
-    return created
+#: The prepared translations of the demo texts, per language.
+PREPARED = {code: texts.TRANSLATIONS[code] for code in TRANSLATED_LANGUAGES}
 
 
 def _snippet(model, locale, stdout, **fields):
@@ -148,19 +133,19 @@ def load(home, stdout):
         index.save_revision().publish()
         stdout.write(f"Created the event index “{index.title}”.")
         changed = True
-    changed = bool(_translate_missing(index, stdout)) or changed
+    changed = bool(translate_missing(index, PREPARED, stdout)) or changed
 
     location, created = _snippet(Location, locale, stdout, **texts.LOCATION)
     changed = created or changed
-    changed = bool(_translate_missing(location, stdout)) or changed
+    changed = bool(translate_missing(location, PREPARED, stdout)) or changed
     categories = {}
     for name in texts.CATEGORIES:
         categories[name], created = _snippet(Category, locale, stdout, name=name)
         changed = created or changed
-        changed = bool(_translate_missing(categories[name], stdout)) or changed
+        changed = bool(translate_missing(categories[name], PREPARED, stdout)) or changed
 
     for spec in texts.EVENTS:
         page, created = _event(index, spec, location, categories, today, stdout)
         changed = created or changed
-        changed = bool(_translate_missing(page, stdout)) or changed
+        changed = bool(translate_missing(page, PREPARED, stdout)) or changed
     return bool(create_missing_aliases(stdout, "event page(s)")) or changed

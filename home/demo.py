@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms.locales import create_content_locales, create_missing_aliases, follow_default_locale
 from cms.roles import setup_roles
-from cms.translation import translate_instance
+from cms.translation import translate_missing
 from home.models import HomePage
 
 HOME_TITLE = "Willkommen im Quartier Prohlis"
@@ -77,22 +77,6 @@ def _site_root(stdout):
     return home, True
 
 
-def translate_if_missing(instance, translations, stdout):
-    """Publish the prepared translations of ``instance`` that do not exist yet."""
-    created = 0
-    for code, texts in translations.items():
-        if not Locale.objects.filter(language_code=code).exists():
-            continue
-        existing = instance.get_translation_or_none(Locale.objects.get(language_code=code))
-        if existing is not None and not getattr(existing, "alias_of_id", None):
-            continue
-        translate_instance(instance, code, texts)
-        created += 1
-    if created:
-        stdout.write(f"Translated “{instance}” into {created} language(s).")
-    return created
-
-
 def synchronise_locale_trees(stdout):
     """Let every content locale follow the German tree; return the aliases created."""
     follow_default_locale()
@@ -111,7 +95,7 @@ def load(stdout):
         stdout.write(f"Created {len(created_locales)} locale(s).")
     home, created = _site_root(stdout)
     aliases = synchronise_locale_trees(stdout)
-    translated = translate_if_missing(home, HOME_TRANSLATIONS, stdout)
+    translated = translate_missing(home, HOME_TRANSLATIONS, stdout)
     role_changes = setup_roles()
     if role_changes:
         stdout.write("Set up the editors' and translators' groups.")

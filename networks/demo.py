@@ -5,9 +5,9 @@ is missing, so running it again changes nothing.
 """
 
 from django.db import transaction
-from wagtail.models import Locale
 
 from cms.locales import create_missing_aliases
+from cms.translation import translate_missing
 from networks import demo_texts as texts
 from networks.models import NetworkIndexPage, NetworkMember, NetworkPage, Organisation
 from networks.models.pages import Status
@@ -38,23 +38,9 @@ def _partial_date(date):
     return {"year": year, "season": season or "", "month": str(month) if month else ""}
 
 
-def _translate_missing(instance, collected, stdout):
-    """Publish the translations of ``instance`` that do not exist yet."""
-    from cms.translation import translate_instance
-
-    created = 0
-    for code in texts.LANGUAGES:
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            continue
-        existing = instance.get_translation_or_none(locale)
-        if existing is not None and not getattr(existing, "alias_of_id", None):
-            continue
-        translate_instance(instance, code, collected.for_language(code))
-        created += 1
-    if created:
-        stdout.write(f"Translated “{instance}” into {created} language(s).")
-    return created
+def _by_language(collected):
+    """The demo's translations per language, collected while the pages are built."""
+    return {code: (lambda code=code: collected.for_language(code)) for code in texts.LANGUAGES}
 
 
 def _organisations(locale, stdout):
@@ -70,7 +56,9 @@ def _organisations(locale, stdout):
         collected(description)
         if created:
             stdout.write(f"Created the organisation “{organisation.name}”.")
-        changed = _translate_missing(organisation, collected, stdout) or created or changed
+        changed = (
+            translate_missing(organisation, _by_language(collected), stdout) or created or changed
+        )
         organisations[key] = organisation
     return organisations, changed
 
@@ -156,7 +144,7 @@ def _network(index, spec, organisations, stdout):
         collected(spec.get("successor_name", ""))
         collected(spec.get("successor_note", ""))
         _body(spec, collected)
-    translated = _translate_missing(network, collected, stdout)
+    translated = translate_missing(network, _by_language(collected), stdout)
     return created or bool(translated)
 
 
@@ -186,7 +174,7 @@ def load(home, stdout):
         collected(texts.INDEX["intro"])
 
     # The index first: a network's translation needs its parent in the same language.
-    changed = bool(_translate_missing(index, collected, stdout)) or changed
+    changed = bool(translate_missing(index, _by_language(collected), stdout)) or changed
     for spec in texts.NETWORKS:
         changed = _network(index, spec, organisations, stdout) or changed
     return bool(create_missing_aliases(stdout, "network page(s)")) or changed
