@@ -87,3 +87,17 @@ def test_not_found_page_speaks_the_visitors_language(demo_home):
     assert "الصفحة غير موجودة" in html
     response = client.get("/de/gibt-es-nicht/")
     assert "Seite nicht gefunden" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_server_error_page_speaks_the_visitors_language(rf):
+    from django.utils import translation
+
+    from cms.views import server_error
+
+    with translation.override("ar"):
+        response = server_error(rf.get("/ar/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "حدث خطأ ما" in html
