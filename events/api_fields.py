@@ -3,6 +3,8 @@
 Texts come out in the page's own language; dates and times as ISO 8601.
 """
 
+from zoneinfo import ZoneInfo
+
 from django.utils import timezone, translation
 from pydantic import BaseModel
 from rest_framework import serializers
@@ -102,10 +104,10 @@ class NextDatesField(_PageField):
 
     def to_representation(self, page) -> list[EventDate]:
         rows = page.occurrences.filter(end_utc__gte=timezone.now()).order_by("start_utc")
+        zone = ZoneInfo(page.time_zone)
         dates = []
         for row in rows[:NEXT_DATES]:
             if row.all_day:
-                zone = page.get_series().zone
                 start = row.start_utc.astimezone(zone).date()
                 end = row.end_utc.astimezone(zone).date()
             else:

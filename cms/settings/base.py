@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext_lazy as _
 
 from cms.env import database_from_env, env_bool, env_int, env_list, env_str
 from cms.i18n import NATIVE_LANGUAGE_NAMES, RTL_LANGUAGES
@@ -207,6 +206,3 @@ LOGGING = {
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-
-# A short label for the pages' meta data and the footer.
-SITE_TAGLINE = _("Networks and meetings in the neighbourhood")

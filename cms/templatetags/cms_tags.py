@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.i18n import language_direction, native_name
@@ -80,16 +80,6 @@ def absolute_url(context, url):
     if not url or request is None or url.startswith(("http://", "https://")):
         return url
     return request.build_absolute_uri(url)
-
-
-@register.simple_tag
-def default_locale_code():
-    return Locale.get_default().language_code
-
-
-@register.filter
-def direction_of(language_code):
-    return language_direction(language_code or "")
 
 
 def _fallback_source(page):
