@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages compilemessages clean system-tools browser
+.PHONY: run test test-dates lint format messages compilemessages clean system-tools browser faketime
 
 # Debian packages the commands need: gettext (catalogues) and, for the
 # browser tests, Chromium. Installed with apt-get when missing.
@@ -13,6 +13,9 @@ APT_GET := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
 system-tools:
 	@command -v msgfmt >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq gettext >/dev/null; }
+
+faketime:
+	@command -v faketime >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq faketime >/dev/null; }
 
 browser:
 	@command -v chromium >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq chromium >/dev/null; }
@@ -49,6 +52,22 @@ test: $(VENV)/.installed-dev compilemessages browser
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# Instants at which CI runs the suite once more (tests/clock.py freezes the
+# clock there, faketime moves the rest of the process): a month end with five
+# Mondays late in the evening, 29 February, the spring and autumn DST nights in
+# Europe/Berlin, and New Year's Eve on both sides of midnight UTC.
+TEST_DATES ?= 2027-05-31T23:30:00+02:00 2028-02-29T12:00:00+01:00 \
+	2027-03-28T03:30:00+02:00 2027-10-31T02:30:00+01:00 \
+	2026-12-31T23:45:00+01:00 2027-01-01T00:30:00+01:00
+
+test-dates: $(VENV)/.installed-dev compilemessages faketime
+	@for now in $(TEST_DATES); do \
+	  utc=$$(date -u -d "$$now" +'%Y-%m-%d %H:%M:%S') || exit 1; \
+	  echo "== suite at $$now ($$utc UTC) =="; \
+	  QUARTIERSNETZ_TEST_NOW=$$now FAKETIME_DONT_FAKE_MONOTONIC=1 \
+	    TZ=UTC faketime -f "@$$utc" $(BIN)/pytest -q -m "not browser" -p no:cacheprovider || exit 1; \
+	done
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

@@ -1,6 +1,34 @@
 import pytest
+import time_machine
 
+from tests.clock import suite_now
 from tests.utils import load_home
+
+NOW = suite_now()
+_session_clock = time_machine.travel(NOW, tick=True)
+
+
+def pytest_configure(config):
+    """Start the clock at NOW for the whole run (database set-up included)."""
+    _session_clock.start()
+
+
+def pytest_unconfigure(config):
+    _session_clock.stop()
+
+
+@pytest.fixture(scope="class", autouse=True)
+def class_clock():
+    """Class-level test data (``setUpTestData``) is built at NOW too."""
+    with time_machine.travel(NOW, tick=True):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """Each test starts at NOW; the clock ticks so that saves keep their order."""
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture
