@@ -25,16 +25,24 @@ Semantics:
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rruleset, rrulestr
+from dateutil.rrule import rruleset
+
+from events.rules import (
+    WEEKDAY_CODES,
+    InvalidRule,
+    NeverOccurs,
+    RecurrenceError,
+    Rule,
+    UnsupportedFrequency,
+)
 
 DEFAULT_MAX_OCCURRENCES = 5000
 
@@ -49,41 +57,6 @@ STATUSES = (SCHEDULED, CANCELLED, MOVED)
 REASON_HOLIDAY = "holiday"
 REASON_CLOSURE = "closure"
 REASON_CHANGE = "change"
-
-FREQUENCIES = {"DAILY": DAILY, "WEEKLY": WEEKLY, "MONTHLY": MONTHLY, "YEARLY": YEARLY}
-SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-KNOWN_PARTS = frozenset(
-    {
-        "FREQ",
-        "INTERVAL",
-        "COUNT",
-        "UNTIL",
-        "BYDAY",
-        "BYMONTHDAY",
-        "BYMONTH",
-        "BYYEARDAY",
-        "BYWEEKNO",
-        "BYSETPOS",
-        "WKST",
-    }
-)
-
-
-class RecurrenceError(ValueError):
-    """A series or rule that cannot be expanded; the message says what is wrong."""
-
-
-class UnsupportedFrequency(RecurrenceError):
-    """The rule repeats more often than daily (HOURLY, MINUTELY, SECONDLY)."""
-
-
-class InvalidRule(RecurrenceError):
-    """The RRULE value is malformed or contradicts itself."""
-
-
-class NeverOccurs(InvalidRule):
-    """The rule is well-formed but can never produce a date (the 30th of February)."""
 
 
 class InvalidSeries(RecurrenceError):
@@ -101,111 +74,16 @@ def max_occurrences_setting():
 
 
 # ---------------------------------------------------------------------------
-# RRULE values
+# Rules (parsed by events.rules)
 # ---------------------------------------------------------------------------
 
 
 def parse_rule(value):
-    """Split an RRULE value (``"FREQ=WEEKLY;BYDAY=MO"``) into an ordered dict.
-
-    Accepts an optional ``RRULE:`` prefix. Raises :class:`InvalidRule` for
-    unknown or repeated parts and :class:`UnsupportedFrequency` for sub-daily
-    frequencies. An empty value gives an empty dict (a one-off event).
-    """
-    value = (value or "").strip()
-    if value.upper().startswith("RRULE:"):
-        value = value[6:]
-    if not value:
+    """The parts of an RRULE value as strings (``{"FREQ": "WEEKLY"}``); prefer :class:`Rule`."""
+    rule = Rule.parse(value)
+    if rule is None:
         return {}
-    parts = {}
-    for item in value.split(";"):
-        if not item:
-            continue
-        name, sep, part_value = item.partition("=")
-        name = name.strip().upper()
-        if not sep or not part_value.strip():
-            raise InvalidRule(f"The rule part {item!r} has no value.")
-        if name in parts:
-            raise InvalidRule(f"The rule part {name} appears twice.")
-        if name in {"BYHOUR", "BYMINUTE", "BYSECOND"}:
-            raise UnsupportedFrequency(
-                f"{name} would repeat the event several times a day; that is not supported."
-            )
-        if name not in KNOWN_PARTS:
-            raise InvalidRule(f"Unknown rule part {name}.")
-        parts[name] = part_value.strip().upper()
-    freq = parts.get("FREQ")
-    if freq in SUB_DAILY:
-        raise UnsupportedFrequency(
-            f"FREQ={freq} repeats more often than daily; the smallest step is DAILY."
-        )
-    if freq not in FREQUENCIES:
-        raise InvalidRule(f"FREQ must be one of DAILY, WEEKLY, MONTHLY, YEARLY (got {freq!r}).")
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise InvalidRule("A rule may end after COUNT times or on UNTIL, not both.")
-    for name in ("INTERVAL", "COUNT"):
-        if name in parts and (not parts[name].isdigit() or int(parts[name]) < 1):
-            raise InvalidRule(f"{name} must be a whole number of at least 1.")
-    _check_satisfiable(parts)
-    return parts
-
-
-def _int_list(parts, name, low, high):
-    """The integers of a comma-separated part, each within ±[low, high]."""
-    if name not in parts:
-        return []
-    try:
-        values = [int(v) for v in parts[name].split(",")]
-    except ValueError:
-        raise InvalidRule(f"{name} must list whole numbers.") from None
-    if any(not (low <= abs(v) <= high) for v in values):
-        raise InvalidRule(f"{name} values must lie between {low} and {high} (or the negatives).")
-    return values
-
-
-BYDAY_RE = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
-
-
-def _check_satisfiable(parts):
-    """Reject rules that can never produce a date (dateutil would search until 9999).
-
-    Catches the combinations editors and imports run into: a day of the
-    month that no chosen month has (the 30th of February), ordinals out of
-    range, and BYSETPOS positions larger than any period's set.
-    """
-    monthdays = _int_list(parts, "BYMONTHDAY", 1, 31)
-    months = _int_list(parts, "BYMONTH", 1, 12)
-    setpos = _int_list(parts, "BYSETPOS", 1, 366)
-    _int_list(parts, "BYYEARDAY", 1, 366)
-    _int_list(parts, "BYWEEKNO", 1, 53)
-    if "WKST" in parts and parts["WKST"] not in WEEKDAY_CODES:
-        raise InvalidRule("WKST must be a weekday code such as MO.")
-    days = []
-    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
-        match = BYDAY_RE.match(item)
-        if not match:
-            raise InvalidRule(f"BYDAY value {item!r} is not a weekday such as MO, 2TU or -1TH.")
-        ordinal = int(match.group(1)) if match.group(1) else 0
-        limit = 53 if parts["FREQ"] == "YEARLY" and "BYMONTH" not in parts else 5
-        if ordinal and not (1 <= abs(ordinal) <= limit):
-            raise InvalidRule(f"The ordinal in BYDAY value {item!r} is out of range.")
-        days.append((ordinal, match.group(2)))
-    if monthdays and months:
-        longest = {m: calendar.monthrange(2000, m)[1] for m in months}  # 2000: leap year
-        if not any(abs(d) <= longest[m] for m in months for d in monthdays):
-            raise NeverOccurs("No chosen month has the chosen day of the month.")
-    if setpos:
-        freq = parts["FREQ"]
-        if freq == "DAILY":
-            size = 1
-        elif freq == "WEEKLY":
-            size = len(days) or 1
-        elif freq == "MONTHLY":
-            size = len(monthdays) or (5 * len(days) if days else 31)
-        else:
-            size = 366
-        if all(abs(pos) > size for pos in setpos):
-            raise NeverOccurs("BYSETPOS picks a position that no period has.")
+    return dict(part.split("=", 1) for part in rule.to_text().split(";"))
 
 
 def format_rule(parts):
@@ -215,37 +93,28 @@ def format_rule(parts):
 
 def parse_until(value, tz):
     """An UNTIL value as a naive local date-time (a DATE means the end of that day)."""
-    value = value.strip().upper()
-    try:
-        if len(value) == 8:
-            return datetime.combine(datetime.strptime(value, "%Y%m%d").date(), time.max)
-        if value.endswith("Z"):
-            utc = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            return utc.astimezone(tz).replace(tzinfo=None)
-        return datetime.strptime(value, "%Y%m%dT%H%M%S")
-    except ValueError:
-        raise InvalidRule(f"UNTIL {value!r} is not a date (YYYYMMDD) or date-time.") from None
+    return Rule.parse(f"FREQ=DAILY;UNTIL={value.strip().upper()}").until_local(tz)
 
 
-def _explicit_defaults(parts, dtstart):
+@lru_cache(maxsize=4096)
+def _explicit_defaults(rule, dtstart):
     """Write out what dateutil would derive from DTSTART, so DTSTART can move.
 
     Without any BYxxx part, WEEKLY repeats on DTSTART's weekday, MONTHLY on
     its day of the month and YEARLY on its month and day. Made explicit, the
-    rule means the same for every DTSTART we shift it to.
+    rule means the same for every DTSTART we shift it to. Raises
+    :class:`NeverOccurs` when DTSTART's day is in none of the rule's months.
+    Cached: both arguments are immutable and a series expands many times.
     """
-    if any(name in parts for name in ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")):
-        return parts
-    parts = dict(parts)
-    freq = parts["FREQ"]
-    if freq == "WEEKLY":
-        parts["BYDAY"] = WEEKDAY_CODES[dtstart.weekday()]
-    elif freq == "MONTHLY":
-        parts["BYMONTHDAY"] = str(dtstart.day)
-    elif freq == "YEARLY":
-        parts.setdefault("BYMONTH", str(dtstart.month))
-        parts["BYMONTHDAY"] = str(dtstart.day)
-    return parts
+    if rule.by_day or rule.by_month_day or rule.by_year_day or rule.by_week_no:
+        return rule
+    if rule.freq == "WEEKLY":
+        return rule.replace(by_day=((0, WEEKDAY_CODES[dtstart.weekday()]),))
+    if rule.freq == "MONTHLY":
+        return rule.replace(by_month_day=(dtstart.day,))
+    if rule.freq == "YEARLY":
+        return rule.replace(by_month=rule.by_month or (dtstart.month,), by_month_day=(dtstart.day,))
+    return rule
 
 
 # ---------------------------------------------------------------------------
@@ -288,19 +157,20 @@ class Series:
                 and self.end_time < self.start_time
             ):
                 raise InvalidSeries("The end time is before the start time.")
-        parse_rule(self.rrule)  # raises for bad rules
+        Rule.parse(self.rrule)  # raises for bad rules
 
     @property
     def zone(self):
         return ZoneInfo(self.tz)
 
     @property
-    def rule_parts(self):
-        return parse_rule(self.rrule)
+    def rule(self):
+        """The parsed :class:`~events.rules.Rule`, or None for a one-off event."""
+        return Rule.parse(self.rrule)
 
     @property
     def is_recurring(self):
-        return bool(self.rrule)
+        return self.rule is not None
 
     def local_start(self, day):
         """The naive local start of an occurrence on ``day``."""
@@ -394,7 +264,7 @@ def _to_local_naive(value, zone, all_day):
     return datetime.combine(value, time.min)
 
 
-def _fast_forward(parts, dtstart, lookback):
+def _fast_forward(rule, dtstart, lookback):
     """A DTSTART on the rule's grid close to (not after) ``lookback``.
 
     Moves by whole multiples of INTERVAL periods and to the start of the
@@ -404,8 +274,8 @@ def _fast_forward(parts, dtstart, lookback):
     """
     if lookback <= dtstart:
         return dtstart
-    interval = int(parts.get("INTERVAL", "1"))
-    freq = parts["FREQ"]
+    interval = rule.interval
+    freq = rule.freq
     if freq in {"DAILY", "WEEKLY"}:
         step_days = interval * (7 if freq == "WEEKLY" else 1)
         steps = (lookback - dtstart).days // step_days
@@ -435,25 +305,23 @@ def _naive_starts(series, lookback, window_end):
     excluded_times = {v for v in series.exdates if isinstance(v, datetime)}
 
     rset = rruleset()
-    parts = parse_rule(series.rrule)
-    if parts:
-        until = parse_until(parts.pop("UNTIL"), zone) if "UNTIL" in parts else None
+    rule = series.rule
+    if rule is None:
+        rset.rdate(first)
+    else:
+        until = rule.until_local(zone)
         if until is not None and until < first:
             raise InvalidRule("The rule ends (UNTIL) before the first date.")
-        parts = _explicit_defaults(parts, first)
-        start = first
-        if "COUNT" not in parts:
-            start = _fast_forward(parts, first, lookback)
-        text = format_rule(parts)
-        if until is not None:
-            text += ";UNTIL=" + until.strftime("%Y%m%dT%H%M%S")
         try:
-            rule = rrulestr("RRULE:" + text, dtstart=start)
+            rule = _explicit_defaults(rule, first)
+        except NeverOccurs:
+            rule = None  # DTSTART's day is in none of the rule's months: no dates
+    if rule is not None:
+        start = first if rule.count is not None else _fast_forward(rule, first, lookback)
+        try:
+            rset.rrule(rule.to_dateutil(start, zone))
         except (ValueError, TypeError) as error:
             raise InvalidRule(f"The rule {series.rrule!r} cannot be read: {error}") from None
-        rset.rrule(rule)
-    else:
-        rset.rdate(first)
     for value in extra:
         rset.rdate(value)
     for value in excluded_times:
@@ -690,6 +558,7 @@ __all__ = [
     "NeverOccurs",
     "Occurrence",
     "RecurrenceError",
+    "Rule",
     "Series",
     "UnsupportedFrequency",
     "expand",
@@ -697,6 +566,5 @@ __all__ = [
     "iter_after",
     "occurrences",
     "occurs_on",
-    "parse_rule",
     "resolve",
 ]
