@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from events.recurrence import CANCELLED, EXCLUDED, MOVED, WEEKDAY_CODES, parse_rule
+from events.recurrence import CANCELLED, EXCLUDED, MOVED
+from events.rules import WEEKDAY_CODES
 
 SCHEMA_DAYS = dict(
     zip(
@@ -41,29 +42,23 @@ def schedule_data(series, *, name="", except_dates=()):
         if series.end_time is not None:
             data["endTime"] = series.end_time.isoformat()
     data["scheduleTimezone"] = series.tz
-    parts = parse_rule(series.rrule)
-    if parts:
-        interval = int(parts.get("INTERVAL", "1"))
-        data["repeatFrequency"] = f"P{interval}{FREQUENCY_UNITS[parts['FREQ']]}"
-        days, weeks = [], []
-        for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
-            code, ordinal = item[-2:], item[:-2]
-            days.append(f"https://schema.org/{SCHEMA_DAYS[code]}")
-            if ordinal:
-                weeks.append(int(ordinal))
+    rule = series.rule
+    if rule is not None:
+        data["repeatFrequency"] = f"P{rule.interval}{FREQUENCY_UNITS[rule.freq]}"
+        days = [f"https://schema.org/{SCHEMA_DAYS[code]}" for code in rule.weekday_codes]
+        weeks = [ordinal for ordinal in rule.ordinals if ordinal]
         if days:
             data["byDay"] = list(dict.fromkeys(days))
         if weeks:
             data["byMonthWeek"] = sorted(set(weeks))
-        if "BYMONTHDAY" in parts:
-            data["byMonthDay"] = [int(v) for v in parts["BYMONTHDAY"].split(",")]
-        if "BYMONTH" in parts:
-            data["byMonth"] = [int(v) for v in parts["BYMONTH"].split(",")]
-        if "COUNT" in parts:
-            data["repeatCount"] = int(parts["COUNT"])
-        if "UNTIL" in parts:
-            until = parts["UNTIL"]
-            data["endDate"] = f"{until[:4]}-{until[4:6]}-{until[6:8]}"
+        if rule.by_month_day:
+            data["byMonthDay"] = list(rule.by_month_day)
+        if rule.by_month:
+            data["byMonth"] = list(rule.by_month)
+        if rule.count is not None:
+            data["repeatCount"] = rule.count
+        if rule.until is not None:
+            data["endDate"] = rule.until_local_date(series.zone).isoformat()
     else:
         data["endDate"] = series.dtstart.isoformat()
     excluded = sorted({_day(value) for value in (*series.exdates, *except_dates)})

@@ -15,7 +15,7 @@ from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext, ngettext, pgettext
 
-from events.recurrence import WEEKDAY_CODES, parse_rule
+from events.rules import WEEKDAY_CODES, Rule
 
 WORKING_DAYS = ("MO", "TU", "WE", "TH", "FR")
 
@@ -59,16 +59,6 @@ def format_date(value):
     return formats.date_format(value, "DATE_FORMAT")
 
 
-def _split_byday(value):
-    """``"2TU,-1TU"`` -> ``[(2, "TU"), (-1, "TU")]`` (ordinal 0 when absent)."""
-    result = []
-    for item in value.split(","):
-        code = item[-2:]
-        number = item[:-2]
-        result.append((int(number) if number not in ("", "+") else 0, code))
-    return result
-
-
 def _every(interval, once, several, **values):
     """``once`` (already translated) for interval 1, else ``several`` with the count.
 
@@ -80,9 +70,12 @@ def _every(interval, once, several, **values):
     return several % {"count": interval, **values}
 
 
-def _weekly(parts, interval, dtstart):
-    codes = [code for _n, code in _split_byday(parts["BYDAY"])] if "BYDAY" in parts else []
-    codes = codes or [WEEKDAY_CODES[dtstart.weekday()]]
+#: Parts that do not change which days a rule picks (only how far it runs).
+PLAIN_PARTS = frozenset({"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"})
+
+
+def _weekly(rule, interval, dtstart):
+    codes = list(dict.fromkeys(rule.weekday_codes)) or [WEEKDAY_CODES[dtstart.weekday()]]
     codes.sort(key=WEEKDAY_CODES.index)
     if interval == 1 and tuple(codes) == WORKING_DAYS:
         return gettext("every working day (Monday to Friday)")
@@ -94,13 +87,13 @@ def _weekly(parts, interval, dtstart):
     ) % {"count": interval, "weekdays": weekdays}
 
 
-def _monthly(parts, interval, dtstart):
-    extra = set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
+def _monthly(rule, interval, dtstart):
+    extra = rule.parts - PLAIN_PARTS
     if not extra:
-        parts = {**parts, "BYMONTHDAY": str(dtstart.day)}
+        rule = rule.replace(by_month_day=(dtstart.day,))
         extra = {"BYMONTHDAY"}
     if extra == {"BYMONTHDAY"}:
-        days = [int(v) for v in parts["BYMONTHDAY"].split(",")]
+        days = list(rule.by_month_day)
         if days == [-1]:
             return _every(
                 interval,
@@ -125,9 +118,8 @@ def _monthly(parts, interval, dtstart):
             )
         return None
     if extra == {"BYDAY"}:
-        items = _split_byday(parts["BYDAY"])
-        codes = {code for _n, code in items}
-        numbers = sorted({n for n, _code in items}, key=lambda n: (n < 0, abs(n)))
+        codes = set(rule.weekday_codes)
+        numbers = sorted(set(rule.ordinals), key=lambda n: (n < 0, abs(n)))
         if len(codes) != 1 or 0 in numbers:
             return None
         weekday = weekday_name(codes.pop())
@@ -153,12 +145,11 @@ def _monthly(parts, interval, dtstart):
             weekday=weekday,
             ordinals=join_list(ordinal(n) for n in numbers),
         )
-    if extra == {"BYDAY", "BYSETPOS"} and "," not in parts["BYSETPOS"]:
-        items = _split_byday(parts["BYDAY"])
-        position = int(parts["BYSETPOS"])
-        if any(n for n, _code in items) or interval != 1:
+    if extra == {"BYDAY", "BYSETPOS"} and len(rule.by_set_pos) == 1:
+        position = rule.by_set_pos[0]
+        if any(rule.ordinals) or interval != 1:
             return None
-        codes = tuple(sorted((code for _n, code in items), key=WEEKDAY_CODES.index))
+        codes = tuple(sorted(set(rule.weekday_codes), key=WEEKDAY_CODES.index))
         if codes == WORKING_DAYS:
             return gettext("on the %(ordinal)s working day of the month") % {
                 "ordinal": ordinal(position)
@@ -171,13 +162,14 @@ def _monthly(parts, interval, dtstart):
     return None
 
 
-def _yearly(parts, interval, dtstart):
-    extra = set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
-    if not extra or extra == {"BYMONTH", "BYMONTHDAY"} or extra == {"BYMONTHDAY"}:
-        month = int(parts.get("BYMONTH", dtstart.month))
-        day = int(parts.get("BYMONTHDAY", dtstart.day))
-        if "," in str(parts.get("BYMONTH", "")) or day < 1:
+def _yearly(rule, interval, dtstart):
+    extra = rule.parts - PLAIN_PARTS
+    if not extra or extra == {"BYMONTH", "BYMONTHDAY"}:
+        months = rule.by_month or (dtstart.month,)
+        days = rule.by_month_day or (dtstart.day,)
+        if len(months) != 1 or len(days) != 1 or days[0] < 1:
             return None
+        month, day = months[0], days[0]
         when = formats.date_format(date(2000, month, day), "MONTH_DAY_FORMAT")
         return _every(
             interval,
@@ -189,11 +181,10 @@ def _yearly(parts, interval, dtstart):
             ),
             date=when,
         )
-    if extra == {"BYMONTH", "BYDAY"} and "," not in parts["BYMONTH"]:
-        items = _split_byday(parts["BYDAY"])
-        if len(items) != 1 or items[0][0] == 0:
+    if extra == {"BYMONTH", "BYDAY"} and len(rule.by_month) == 1:
+        if len(rule.by_day) != 1 or rule.ordinals[0] == 0:
             return None
-        number, code = items[0]
+        number, code = rule.by_day[0]
         from django.utils.dates import MONTHS
 
         return _every(
@@ -206,25 +197,25 @@ def _yearly(parts, interval, dtstart):
             ),
             ordinal=ordinal(number),
             weekday=weekday_name(code),
-            month=MONTHS[int(parts["BYMONTH"])],
+            month=MONTHS[rule.by_month[0]],
         )
     return None
 
 
 def describe_rule(series):
     """The repetition alone ("every Monday"), or the date of a one-off event."""
-    parts = parse_rule(series.rrule)
-    if not parts:
+    rule = Rule.parse(series.rrule)
+    if rule is None:
         if series.duration_days and series.all_day:
             return gettext("from %(start)s to %(end)s") % {
                 "start": format_date(series.dtstart),
                 "end": format_date(series.dtstart + timedelta(days=series.duration_days)),
             }
         return gettext("on %(date)s") % {"date": format_date(series.dtstart)}
-    interval = int(parts.get("INTERVAL", "1"))
-    freq = parts["FREQ"]
+    interval = rule.interval
+    freq = rule.freq
     text = None
-    if freq == "DAILY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}:
+    if freq == "DAILY" and rule.parts <= PLAIN_PARTS:
         text = _every(
             interval,
             gettext("every day"),
@@ -234,12 +225,12 @@ def describe_rule(series):
                 interval,
             ),
         )
-    elif freq == "WEEKLY" and set(parts) <= {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY"}:
-        text = _weekly(parts, interval, series.dtstart)
+    elif freq == "WEEKLY" and rule.parts <= PLAIN_PARTS | {"BYDAY"}:
+        text = _weekly(rule, interval, series.dtstart)
     elif freq == "MONTHLY":
-        text = _monthly(parts, interval, series.dtstart)
+        text = _monthly(rule, interval, series.dtstart)
     elif freq == "YEARLY":
-        text = _yearly(parts, interval, series.dtstart)
+        text = _yearly(rule, interval, series.dtstart)
     return text or gettext("on a custom schedule")
 
 
@@ -276,36 +267,34 @@ def describe(series, *, skip_holidays=False, closure_names=(), today=None):
         "when": describe_rule(series),
         "time": describe_time(series),
     }
-    parts = parse_rule(series.rrule)
-    if "UNTIL" in parts:
-        until = parts["UNTIL"][:8]
-        until_date = date(int(until[:4]), int(until[4:6]), int(until[6:8]))
+    rule = Rule.parse(series.rrule)
+    if rule is not None and rule.until is not None:
         text = gettext("%(schedule)s, until %(date)s") % {
             "schedule": text,
-            "date": format_date(until_date),
+            "date": format_date(rule.until_local_date(series.zone)),
         }
-    elif "COUNT" in parts:
-        count = int(parts["COUNT"])
+    elif rule is not None and rule.count is not None:
+        count = rule.count
         text = ngettext("%(schedule)s, %(count)d time", "%(schedule)s, %(count)d times", count) % {
             "schedule": text,
             "count": count,
         }
-    if parts and today is not None and series.dtstart > today:
+    if rule is not None and today is not None and series.dtstart > today:
         text = gettext("%(schedule)s, starting %(date)s") % {
             "schedule": text,
             "date": format_date(series.dtstart),
         }
-    if parts and series.rdates:
+    if rule is not None and series.rdates:
         count = len(series.rdates)
         text = ngettext(
             "%(schedule)s, plus %(count)d extra date",
             "%(schedule)s, plus %(count)d extra dates",
             count,
         ) % {"schedule": text, "count": count}
-    if parts and skip_holidays:
+    if rule is not None and skip_holidays:
         text = gettext("%(schedule)s, except on public holidays") % {"schedule": text}
     closure_names = [str(name) for name in closure_names if name]
-    if parts and closure_names:
+    if rule is not None and closure_names:
         text = gettext("%(schedule)s, except during %(periods)s") % {
             "schedule": text,
             "periods": join_list(closure_names),

@@ -5,11 +5,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from dateutil.rrule import rrulestr
+from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import vRecur
 
 from events import recurrence
+from events.jsonld import schedule_data
 from events.recurrence import Series, expand
 from events.rules import (
     WEEKDAY_CODES,
@@ -19,6 +21,7 @@ from events.rules import (
     Rule,
     UnsupportedFrequency,
 )
+from events.schedule_text import describe
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -294,7 +297,7 @@ def test_large_but_sane_numbers_and_leading_zeros():
 
 
 # ---------------------------------------------------------------------------
-# UNTIL as a local day
+# UNTIL as a local day: schedule text and JSON-LD
 # ---------------------------------------------------------------------------
 
 
@@ -321,6 +324,35 @@ def test_until_local():
     assert rule.until_local(BERLIN) == datetime(2027, 7, 1, 0, 30)
     assert Rule.parse("FREQ=DAILY").until_local(BERLIN) is None
     assert Rule.parse("FREQ=DAILY").until_local_date(BERLIN) is None
+
+
+def late_series(until, tz="Europe/Berlin"):
+    """A Thursday 00:15 series; its rule ends at ``until`` (UTC)."""
+    return Series(
+        date(2027, 1, 7), time(0, 15), time(1), tz=tz, rrule=f"FREQ=WEEKLY;BYDAY=TH;UNTIL={until}"
+    )
+
+
+@pytest.mark.parametrize(
+    "series, day, iso",
+    [
+        (late_series("20270630T223000Z"), "July 1, 2027", "2027-07-01"),
+        (late_series("20270630T215959Z"), "June 30, 2027", "2027-06-30"),
+        (late_series("20270701T035959Z", tz="America/New_York"), "June 30, 2027", "2027-06-30"),
+    ],
+)
+def test_text_and_jsonld_name_the_local_last_day(series, day, iso):
+    with translation.override("en"):
+        assert describe(series).endswith(f", until {day}")
+    assert schedule_data(series)["endDate"] == iso
+
+
+def test_the_last_local_day_is_the_last_occurrence_here():
+    """A UTC UNTIL of 22:30 on 30 June still includes the Berlin occurrence on 1 July."""
+    series = late_series("20270630T223000Z")
+    found = expand(series, date(2027, 6, 20), date(2027, 7, 20))
+    assert [o.start.date() for o in found] == [date(2027, 6, 24), date(2027, 7, 1)]
+    assert schedule_data(series)["endDate"] == found[-1].start.date().isoformat()
 
 
 # ---------------------------------------------------------------------------

@@ -64,6 +64,31 @@ def weekly(rule="FREQ=WEEKLY;BYDAY=MO", **kwargs):
             "every Monday, 15:00–17:30, until June 30, 2025",
         ),
         (weekly("FREQ=YEARLY;BYWEEKNO=20"), {}, "on a custom schedule, 15:00–17:30"),
+        # YEARLY with a day of the month but no month repeats in every month.
+        (weekly("FREQ=YEARLY;BYMONTHDAY=6"), {}, "on a custom schedule, 15:00–17:30"),
+        (weekly("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1,15"), {}, "on a custom schedule, 15:00–17:30"),
+        (weekly("FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=1"), {}, "on a custom schedule, 15:00–17:30"),
+        (weekly("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8"), {}, "every year on March 8, 15:00–17:30"),
+        (
+            weekly("FREQ=MONTHLY;BYDAY=+2TU,+4TU;INTERVAL=1"),
+            {},
+            "every 2nd and 4th Tuesday of the month, 15:00–17:30",
+        ),
+        (
+            weekly("FREQ=WEEKLY;BYDAY=MO;UNTIL=20250630T215959Z"),
+            {},
+            "every Monday, 15:00–17:30, until June 30, 2025",
+        ),
+        (
+            weekly("FREQ=WEEKLY;BYDAY=MO;UNTIL=20250630T223000Z"),
+            {},
+            "every Monday, 15:00–17:30, until July 1, 2025",
+        ),
+        (
+            weekly("FREQ=WEEKLY;BYDAY=MO;UNTIL=20250701T035959Z", tz="America/New_York"),
+            {},
+            "every Monday, 15:00–17:30, until June 30, 2025",
+        ),
         (weekly(end_time=None), {}, "every Monday, from 15:00"),
         (weekly(rdates=(date(2025, 3, 5),)), {}, "every Monday, 15:00–17:30, plus 1 extra date"),
         (
