@@ -1,6 +1,8 @@
 """Keep a wagtail Locale for every configured content language."""
 
 from django.conf import settings
+from wagtail.actions import CreatePageAction
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 
 def create_content_locales(**kwargs):
@@ -53,3 +55,18 @@ def create_missing_aliases(stdout=None, what="page(s)"):
     if created and stdout is not None:
         stdout.write(f"Created {created} untranslated {what} in the other languages.")
     return created
+
+
+class CreatePageWithAliasesAction(CreatePageAction):
+    """Wagtail's page "create" action, plus the aliases the admin would make.
+
+    The admin's create view runs wagtail-localize's ``after_create_page`` hook,
+    which gives a new page its aliases in the locales that follow its locale;
+    the actions behind API v3 do not run admin hooks. Registered for every page
+    type in ``cms.wagtail_hooks``.
+    """
+
+    def execute(self, *args, **kwargs):
+        result = super().execute(*args, **kwargs)
+        create_aliases_for_new_page(self.instance)
+        return result

@@ -22,6 +22,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
 from cms import roles
+from cms.locales import CreatePageWithAliasesAction
 from cms.translation_status.views import TranslationStatusView
 
 
@@ -177,3 +178,8 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=9010,
     )
+
+
+@hooks.register("register_actions")
+def register_page_creation_with_aliases(registry):
+    registry.register(Page, CreatePageWithAliasesAction)

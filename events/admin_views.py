@@ -1,172 +1,167 @@
-"""The editor's live preview: schedule in words and the next dates, before saving."""
+"""The editor's live preview: schedule in words and the next dates, before saving.
 
-from datetime import datetime, timedelta
+The preview binds the posted edit form to the page exactly as saving does
+(the page's own form class, with its formsets for extra dates and
+exceptions), so it shows the errors a save would give. The page it builds in
+memory goes through the same functions as the published page
+(:func:`events.views.computed_next_dates`, ``page_schedule_text``), so the
+preview cannot disagree with the page.
+"""
 
-from django import forms
-from django.http import JsonResponse
+from functools import cache
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.admin.panels import get_form_for_model
+from wagtail.models import Locale, Page
 
 from events import recurrence
-from events.public_holidays import public_holidays
-from events.schedule import ScheduleValues, build_series, validate_schedule
-from events.schedule_text import describe
-from events.views import core_item
+from events.models.schedule import SCHEDULE_FIELDS
+from events.models.series_source import follow_source
+from events.occurrence_table import page_schedule_text
+from events.views import computed_next_dates
 
-PREVIEW_FIELDS = [*ScheduleValues.__dataclass_fields__, "skip_public_holidays"]
 PREVIEW_COUNT = 10
+#: The page form's fields whose errors belong to the schedule.
+SCHEDULE_FORM_FIELDS = frozenset({*SCHEDULE_FIELDS, "skip_public_holidays", "closure_periods"})
+#: The inline formsets that belong to the schedule, with their labels.
+SCHEDULE_FORMSETS = ("extra_dates", "exceptions")
 
 
-def _schedule_form_class():
+def _whole_number(value):
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+
+
+def _page_and_parent(request):
+    """The page being edited (its latest draft) or a new one under ``parent``."""
     from events.models import EventPage
 
-    fields = {
-        name: EventPage._meta.get_field(name).formfield(required=False) for name in PREVIEW_FIELDS
+    page_id = _whole_number(request.GET.get("page"))
+    if page_id is not None:
+        page = EventPage.objects.filter(pk=page_id).first()
+        if page is None:
+            raise Http404
+        if not page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return page.get_latest_revision_as_object(), page.get_parent()
+    parent_id = _whole_number(request.GET.get("parent"))
+    parent = Page.objects.filter(pk=parent_id).first() if parent_id is not None else None
+    if parent is not None and not parent.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    locale = parent.locale if parent is not None else Locale.get_default()
+    return EventPage(locale=locale), parent
+
+
+@cache
+def schedule_form_class(model):
+    """The page's own edit form narrowed to the schedule: same fields, formsets and checks.
+
+    Fields that are not part of the schedule (title, body …) stay out, so a
+    half-filled page still previews its dates.
+    """
+    edit_handler = model.get_edit_handler()
+    options = edit_handler.get_form_options()
+    options["fields"] = [name for name in options["fields"] if name in SCHEDULE_FORM_FIELDS]
+    options["formsets"] = {
+        name: value
+        for name, value in options.get("formsets", {}).items()
+        if name in SCHEDULE_FORMSETS
     }
-    return type("SchedulePreviewForm", (forms.Form,), fields)
+    options["widgets"] = {
+        name: value
+        for name, value in options.get("widgets", {}).items()
+        if name in options["fields"]
+    }
+    base_form_class = edit_handler.base_form_class or model.base_form_class
+    return get_form_for_model(model, form_class=base_form_class, **options)
 
 
-def _inline_rows(data, prefix, fields):
-    """Rows of an inline formset posted with the edit form (``prefix-N-field``)."""
-    try:
-        total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 0)), 200)
-    except ValueError:
-        total = 0
-    for index in range(total):
-        key = f"{prefix}-{index}-"
-        if data.get(key + "DELETE"):
+def _bound_form(request, page, parent):
+    """The schedule part of the edit form bound to the posted data, as the edit view binds it."""
+    form_class = schedule_form_class(type(page))
+    data = (request.POST if request.method == "POST" else request.GET).copy()
+    for prefix in getattr(form_class, "formsets", {}):
+        # A partial post (only the schedule fields) means "no rows", not tampering.
+        data.setdefault(f"{prefix}-TOTAL_FORMS", "0")
+        data.setdefault(f"{prefix}-INITIAL_FORMS", "0")
+    return form_class(data, instance=page, parent_page=parent, for_user=request.user)
+
+
+def _schedule_errors(form):
+    """``({key: [message]}, {key: label})`` for the schedule's part of the form."""
+    errors, labels = {}, {}
+    for name, messages in form.errors.items():
+        # Errors of fields outside the schedule (a missing title …) are not the preview's.
+        if name in SCHEDULE_FORM_FIELDS:
+            errors[name] = [str(m) for m in messages]
+            field = form.fields.get(name)
+            labels[name] = str(field.label) if field is not None else _("Schedule")
+    for relation in SCHEDULE_FORMSETS:
+        formset = form.formsets.get(relation)
+        if formset is None:
             continue
-        row = {}
-        for name, field in fields.items():
-            try:
-                row[name] = field.clean(data.get(key + name) or None)
-            except forms.ValidationError:
-                row[name] = None
-        yield row
+        heading = str(formset.model._meta.verbose_name)
+        for number, row in enumerate(formset.forms, start=1):
+            if getattr(row, "cleaned_data", {}).get("DELETE"):
+                continue
+            for name, messages in row.errors.items():
+                key = f"{relation}-{number - 1}-{name}"
+                errors[key] = [str(m) for m in messages]
+                field = row.fields.get(name)
+                label = str(field.label) if field is not None else ""
+                labels[key] = f"{heading} {number}: {label}" if label else f"{heading} {number}"
+        if formset.non_form_errors():
+            errors[relation] = [str(m) for m in formset.non_form_errors()]
+            labels[relation] = heading
+    return errors, labels
 
 
-def _changes(data):
-    rows = _inline_rows(
-        data,
-        "exceptions",
-        {
-            "original_date": forms.DateField(required=False),
-            "action": forms.CharField(required=False),
-            "note": forms.CharField(required=False),
-            "new_date": forms.DateField(required=False),
-            "new_start_time": forms.TimeField(required=False),
-            "new_end_time": forms.TimeField(required=False),
-        },
-    )
-    return [
-        recurrence.Change(
-            original_date=row["original_date"],
-            action=row["action"] or "note",
-            note=row["note"] or "",
-            new_date=row["new_date"],
-            new_start_time=row["new_start_time"],
-            new_end_time=row["new_end_time"],
-        )
-        for row in rows
-        if row["original_date"]
-    ]
-
-
-def _rdates(data, all_day):
-    rows = _inline_rows(
-        data,
-        "extra_dates",
-        {"date": forms.DateField(required=False), "start_time": forms.TimeField(required=False)},
-    )
-    result = []
-    for row in rows:
-        if not row["date"]:
-            continue
-        if row["start_time"] and not all_day:
-            result.append(datetime.combine(row["date"], row["start_time"]))
-        else:
-            result.append(row["date"])
-    return result
-
-
-def _closures(data):
-    from events.models import ClosurePeriod
-
-    ids = [value for value in data.getlist("closure_periods") if value.isdigit()]
-    periods = ClosurePeriod.objects.filter(pk__in=ids) if ids else []
-    return [recurrence.Closure(p.start, p.end, p.reason or p.name) for p in periods]
+def _apply_schedule(form, page):
+    """Put the posted schedule on ``page`` in memory (fields, rows, closure periods)."""
+    # ModelForm validation already copied every valid field onto the instance.
+    for relation in SCHEDULE_FORMSETS:
+        formset = form.formsets.get(relation)
+        if formset is not None and formset.is_valid():
+            formset.save(commit=False)
+    if "closure_periods" in form.cleaned_data:
+        page.closure_periods = list(form.cleaned_data["closure_periods"])
+    follow_source(page)  # a translation shows its source's schedule, as on save
 
 
 @require_http_methods(["GET", "POST"])
 def schedule_preview(request):
-    """JSON ``{"text", "dates", "errors", "html"}`` for the schedule fields posted."""
-    data = request.POST if request.method == "POST" else request.GET
-    form = _schedule_form_class()(data)
-    errors = {}
-    if not form.is_valid():
-        errors = {name: [str(m) for m in messages] for name, messages in form.errors.items()}
-    cleaned = dict(getattr(form, "cleaned_data", {}).items())
-    names = ScheduleValues.__dataclass_fields__
-    values = ScheduleValues(**{k: v for k, v in cleaned.items() if k in names and v is not None})
-    if not values.interval:
-        values.interval = 1
-    if not errors:
-        errors = {k: [str(m) for m in v] for k, v in validate_schedule(values).items()}
+    """JSON ``{"text", "dates", "errors", "html"}`` for the edit form posted."""
+    page, parent = _page_and_parent(request)
+    form = _bound_form(request, page, parent)
+    form.is_valid()
+    errors, labels = _schedule_errors(form)
     text, items = "", []
     if not errors:
+        _apply_schedule(form, page)
         try:
-            series = build_series(values, rdates=_rdates(data, values.all_day))
-            closures = _closures(data)
-            skip = bool(cleaned.get("skip_public_holidays"))
-            text = describe(
-                series,
-                skip_holidays=skip,
-                closure_names=[c.name for c in closures],
-                today=timezone.localdate(),
-            )
-            now = timezone.now()
-            end = now + timedelta(days=3660)
-            holidays = (
-                public_holidays(now.date(), end.date(), language=request.LANGUAGE_CODE)
-                if skip
-                else None
-            )
-            found = recurrence.occurrences(
-                series,
-                now,
-                end,
-                changes=_changes(data),
-                holidays=holidays,
-                closures=closures,
-                max_occurrences=PREVIEW_COUNT * 5,
-            )
-            items = found[:PREVIEW_COUNT]
-        except recurrence.RecurrenceError as error:
-            errors = {"frequency": [str(error)]}
-    page_stub = type("Stub", (), {"title": "", "is_free": True})()
-    context = {
-        "text": text,
-        "items": [core_item(occ, page_stub) for occ in items],
-        "errors": errors,
-        "error_labels": {
-            name: str(form.fields[name].label) if name in form.fields else name for name in errors
-        },
-    }
+            text = page_schedule_text(page, today=timezone.localdate())
+            items = computed_next_dates(page, timezone.now(), limit=PREVIEW_COUNT)
+        except recurrence.RecurrenceError as error:  # a stored custom rule gone bad
+            errors, labels = {"frequency": [str(error)]}, {"frequency": _("repeats")}
+    context = {"text": text, "items": items, "errors": errors, "error_labels": labels}
     html = render_to_string("events/admin/schedule_preview.html", context, request=request)
     return JsonResponse(
         {
             "text": text,
             "dates": [
                 {
-                    "start": occ.start.isoformat(),
-                    "end": occ.end.isoformat(),
-                    "status": occ.status,
-                    "reason": occ.reason,
-                    "note": occ.note,
+                    "start": item["start"].isoformat(),
+                    "end": item["end"].isoformat(),
+                    "status": item["status"],
+                    "reason": item["reason"],
+                    "note": item["note"],
                 }
-                for occ in items
+                for item in items
             ],
             "errors": errors,
             "html": html,

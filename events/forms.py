@@ -1,10 +1,13 @@
 """The event page's admin form: checks exceptions and extra dates against the schedule."""
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from events import recurrence
+from events.models.schedule import SCHEDULE_FIELDS
+from events.models.series_source import series_source
 from events.schedule import ScheduleValues, build_series, validate_schedule
 
 
@@ -27,8 +30,34 @@ class EventPageForm(WagtailAdminPageForm):
     and the live preview); here we only look at the inline exceptions.
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.series_source = series_source(self.instance) if self.instance.pk else None
+        if self.series_source is not None:
+            # A translation shows its source's schedule; the model enforces it,
+            # the form says so instead of offering fields that cannot change.
+            note = _("Taken from the page in %(language)s; change it there.") % {
+                "language": self.series_source.locale.get_display_name()
+            }
+            for name in (*SCHEDULE_FIELDS, "closure_periods"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = note
+
+    def add_error(self, field, error):
+        """Model errors for fields this form leaves out (API v3 writes) become form errors."""
+        if field is None and isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+            remapped = {}
+            for name, messages in error.error_dict.items():
+                key = name if name in self.fields else NON_FIELD_ERRORS
+                remapped.setdefault(key, []).extend(messages)
+            error = ValidationError(remapped)
+        super().add_error(field, error)
+
     def clean(self):
         cleaned_data = super().clean()
+        if self.series_source is not None:
+            return cleaned_data
         names = ScheduleValues.__dataclass_fields__
         values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
         if values.start_date is None or validate_schedule(values):

@@ -19,5 +19,11 @@ class SchedulePreviewPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["preview_url"] = reverse("events_schedule_preview")
+            url = reverse("events_schedule_preview")
+            parent = getattr(self.form, "parent_page", None)
+            if self.instance is not None and self.instance.pk:
+                url += f"?page={self.instance.pk}"
+            elif parent is not None:
+                url += f"?parent={parent.pk}"
+            context["preview_url"] = url
             return context

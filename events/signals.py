@@ -13,8 +13,13 @@ def _event_page_class():
 
 
 def on_published(sender, instance, **kwargs):
+    """Rebuild the page's dates, and those of every translation when it is the source."""
     if isinstance(instance, _event_page_class()):
+        from events.models.series_source import propagate
+
         occurrence_table.rebuild(instance)
+        for translation in propagate(instance):
+            occurrence_table.rebuild(translation)
 
 
 def on_unpublished(sender, instance, **kwargs):
@@ -23,7 +28,34 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def on_deleted(sender, instance, **kwargs):
+    """Remove the page's dates; a deleted source takes its translations' dates with it.
+
+    The admin deletes the translations together with the source (see
+    ``wagtail_hooks``); for any other path, translations and former aliases
+    still live once the deletion is committed are unpublished, so no page
+    keeps showing the dates of a series that no longer exists.
+    """
     occurrence_table.delete_for(instance.pk)
+    if instance.alias_of_id or instance.locale_id != _default_locale_id():
+        return
+    translation_key = instance.translation_key
+
+    def unpublish_translations():
+        from wagtail.models import Page
+
+        orphans = Page.objects.filter(translation_key=translation_key, live=True).exclude(
+            locale_id=_default_locale_id()
+        )
+        for page in orphans.specific():
+            page.unpublish(log_action=True)
+
+    transaction.on_commit(unpublish_translations)
+
+
+def _default_locale_id():
+    from wagtail.models import Locale
+
+    return Locale.get_default().pk
 
 
 def on_moved(sender, instance, **kwargs):
@@ -47,8 +79,18 @@ def on_saved(sender, instance, created=False, **kwargs):
 
 
 def on_closure_saved(sender, instance, **kwargs):
-    """A changed closure period changes the dates of every event that uses it."""
-    for page in instance.events.live():
+    """A changed closure period (or its translated reason) changes the dates of its events.
+
+    Pages link the source period; its translations only give the words, so
+    pages are found through the translation key.
+    """
+    pages = (
+        _event_page_class()
+        .objects.live()
+        .filter(closure_periods__translation_key=instance.translation_key)
+        .distinct()
+    )
+    for page in pages:
         occurrence_table.rebuild(page)
 
 

@@ -96,6 +96,16 @@ def core_item(occ, page):
     }
 
 
+def computed_next_dates(page, now, limit=10):
+    """The next dates of ``page`` computed from its schedule (drafts, previews).
+
+    Published pages read the same from the occurrence table; both come from
+    :func:`events.occurrence_table.page_occurrences`.
+    """
+    found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))
+    return [core_item(occ, page) for occ in found[:limit]]
+
+
 # ---------------------------------------------------------------------------
 # Event index
 # ---------------------------------------------------------------------------
@@ -139,10 +149,6 @@ class EventFilterForm(forms.Form):
         if not 1900 <= year <= 2200:
             raise forms.ValidationError(_("Choose a month between 1900 and 2200."))
         return date(year, month, 1)
-
-
-def _current_locale(page):
-    return page.locale
 
 
 def _filter_sources(index):
@@ -340,10 +346,9 @@ def event_context(page, request):
         next_dates = [occurrence_item(row, request, cache) for row in rows]
     else:
         try:
-            found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))
+            next_dates = computed_next_dates(page, now)
         except recurrence.RecurrenceError:
-            found = []
-        next_dates = [core_item(occ, page) for occ in found[:10]]
+            next_dates = []
     try:
         schedule_text = page_schedule_text(page, today=timezone.localdate())
     except recurrence.RecurrenceError:

@@ -8,7 +8,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.admin_views import schedule_preview
 from events.ical import admin as ical_admin  # noqa: F401 (registers the calendar import view)
-from events.models import Category, ClosurePeriod, Location
+from events.models import Category, ClosurePeriod, EventPage, Location
+from events.models.series_source import series_source
 from events.views import network_section
 
 
@@ -59,3 +60,25 @@ def register_schedule_preview_url():
 @hooks.register("networks_page_sections")
 def upcoming_events_section(page, request):
     return network_section(page, request)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_series_to_translations(pages, action):
+    """Deleting or unpublishing a series in the default language takes its translations along.
+
+    A translation shows the source's dates; without the source they would be
+    wrong. Wagtail's confirmation page then says how many translations go too.
+    """
+    if action not in ("delete", "unpublish"):
+        return None
+    from wagtail.models import Page
+
+    result = {}
+    for page in pages:
+        if not issubclass(page.specific_class, EventPage) or series_source(page) is not None:
+            continue
+        others = Page.objects.translation_of(page, inclusive=False)
+        if action == "unpublish":
+            others = others.filter(alias_of__isnull=True).live()
+        result[page] = others
+    return result

@@ -33,6 +33,7 @@ from events.api_fields import (
 from events.fields import ChoiceListField
 from events.forms import EventPageForm
 from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
+from events.models.series_source import follow_source, series_source
 from events.panels import SchedulePreviewPanel
 
 AUDIENCE_CHOICES = [
@@ -218,10 +219,11 @@ class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
         APIField("accessibility_notes"),
         localization_api_field(),
     ]
+    #: The schedule is not a language matter: translators cannot override it.
     override_translatable_fields = [
-        *(SynchronizedField(name) for name in SCHEDULE_FIELDS),
+        *(SynchronizedField(name, overridable=False) for name in SCHEDULE_FIELDS),
+        SynchronizedField("closure_periods", overridable=False),
         SynchronizedField("categories"),
-        SynchronizedField("closure_periods"),
         SynchronizedField("audience"),
         SynchronizedField("languages"),
         SynchronizedField("is_free"),
@@ -246,9 +248,26 @@ class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
             raise ValidationError(errors)
         self.refresh_rrule()
 
+    # -- the schedule belongs to the series (events.models.series_source) ----
+
     def save(self, *args, **kwargs):
+        follow_source(self)
         self.refresh_rrule()
         return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        follow_source(self)
+        return super().save_revision(*args, **kwargs)
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        follow_source(page)
+        return page
+
+    @property
+    def series_source(self):
+        """The page this translation takes its schedule from (None for the source)."""
+        return series_source(self)
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context

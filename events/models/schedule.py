@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from events import recurrence
 from events.fields import ChoiceListField
@@ -29,6 +30,7 @@ from events.schedule import (
     ScheduleValues,
     build_rrule,
     build_series,
+    validate_event_date,
 )
 
 #: The schedule's fields; translations always copy them from the source page.
@@ -72,10 +74,13 @@ class ScheduleFields(models.Model):
     """Plain schedule fields from which the RRULE is derived (see events.schedule)."""
 
     start_date = models.DateField(
-        _("date"), help_text=_("The date of the first occurrence, or the only one.")
+        _("date"),
+        validators=[validate_event_date],
+        help_text=_("The date of the first occurrence, or the only one."),
     )
     end_date = models.DateField(
         _("end date"),
+        validators=[validate_event_date],
         null=True,
         blank=True,
         help_text=_("Only for events over several days: the day the first occurrence ends."),
@@ -106,7 +111,12 @@ class ScheduleFields(models.Model):
         help_text=_("For weekly events. None ticked: the weekday of the date above."),
     )
     monthly_mode = models.CharField(
-        _("monthly on"), max_length=10, choices=MONTHLY_MODE_CHOICES, default=MONTHLY_DAY
+        _("monthly on"),
+        max_length=10,
+        choices=MONTHLY_MODE_CHOICES,
+        default=MONTHLY_DAY,
+        blank=True,
+        help_text=_("Only for monthly events. Empty: on a day of the month."),
     )
     month_day = models.PositiveSmallIntegerField(
         _("day of the month"),
@@ -135,7 +145,9 @@ class ScheduleFields(models.Model):
         help_text=_("Optional. None ticked: all months."),
     )
     ends = models.CharField(_("ends"), max_length=10, choices=ENDS_CHOICES, default=ENDS_NEVER)
-    until = models.DateField(_("last date"), null=True, blank=True)
+    until = models.DateField(
+        _("last date"), null=True, blank=True, validators=[validate_event_date]
+    )
     count = models.PositiveSmallIntegerField(
         _("number of times"),
         null=True,
@@ -214,7 +226,7 @@ class EventExtraDate(Orderable):
     """An additional single date of a series (RDATE), at the usual or its own time."""
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="extra_dates")
-    date = models.DateField(_("date"))
+    date = models.DateField(_("date"), validators=[validate_event_date])
     start_time = models.TimeField(
         _("start time"), null=True, blank=True, help_text=_("Empty: the usual start time.")
     )
@@ -238,7 +250,9 @@ class EventException(TranslatableMixin, Orderable):
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="exceptions")
     original_date = models.DateField(
-        _("date in the series"), help_text=_("The date as the series would have it.")
+        _("date in the series"),
+        validators=[validate_event_date],
+        help_text=_("The date as the series would have it."),
     )
     action = models.CharField(_("what happens"), max_length=10, choices=ACTION_CHOICES)
     note = models.CharField(
@@ -247,7 +261,9 @@ class EventException(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("E.g. “The team is on a trip” or “This time in the garden”."),
     )
-    new_date = models.DateField(_("new date"), null=True, blank=True)
+    new_date = models.DateField(
+        _("new date"), null=True, blank=True, validators=[validate_event_date]
+    )
     new_start_time = models.TimeField(_("new start time"), null=True, blank=True)
     new_end_time = models.TimeField(_("new end time"), null=True, blank=True)
     new_location = models.ForeignKey(
@@ -258,6 +274,19 @@ class EventException(TranslatableMixin, Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    #: Dates, times and places follow the source page; only the note is translated.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "original_date",
+            "action",
+            "new_date",
+            "new_start_time",
+            "new_end_time",
+            "new_location",
+        )
+    ]
 
     panels = [
         FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),

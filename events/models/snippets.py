@@ -7,8 +7,11 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.synchronized import FollowSourceMixin
+from events.schedule import validate_event_date
 
-class Location(TranslatableMixin, index.Indexed, models.Model):
+
+class Location(FollowSourceMixin, TranslatableMixin, index.Indexed, models.Model):
     """A venue: where events take place and how accessible it is."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -44,7 +47,10 @@ class Location(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("accessibility_notes"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("address")]
-    override_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]
+    override_translatable_fields = [
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("location")
@@ -55,12 +61,16 @@ class Location(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class ClosurePeriod(TranslatableMixin, models.Model):
+class ClosurePeriod(FollowSourceMixin, TranslatableMixin, models.Model):
     """A period without events (summer break, school holidays), shared by several events."""
 
     name = models.CharField(_("name"), max_length=120, help_text=_("E.g. “Summer break”."))
-    start = models.DateField(_("first day"))
-    end = models.DateField(_("last day"), help_text=_("The last day without events (included)."))
+    start = models.DateField(_("first day"), validators=[validate_event_date])
+    end = models.DateField(
+        _("last day"),
+        validators=[validate_event_date],
+        help_text=_("The last day without events (included)."),
+    )
     reason = models.CharField(_("reason shown to visitors"), max_length=255, blank=True)
 
     panels = [
@@ -68,7 +78,10 @@ class ClosurePeriod(TranslatableMixin, models.Model):
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldPanel("reason"),
     ]
-    override_translatable_fields = [SynchronizedField("start"), SynchronizedField("end")]
+    override_translatable_fields = [
+        SynchronizedField("start", overridable=False),
+        SynchronizedField("end", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("closure period")
