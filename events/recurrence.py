@@ -78,24 +78,6 @@ def max_occurrences_setting():
 # ---------------------------------------------------------------------------
 
 
-def parse_rule(value):
-    """The parts of an RRULE value as strings (``{"FREQ": "WEEKLY"}``); prefer :class:`Rule`."""
-    rule = Rule.parse(value)
-    if rule is None:
-        return {}
-    return dict(part.split("=", 1) for part in rule.to_text().split(";"))
-
-
-def format_rule(parts):
-    """The inverse of :func:`parse_rule`: ``{"FREQ": "WEEKLY"}`` -> ``"FREQ=WEEKLY"``."""
-    return ";".join(f"{name}={value}" for name, value in parts.items())
-
-
-def parse_until(value, tz):
-    """An UNTIL value as a naive local date-time (a DATE means the end of that day)."""
-    return Rule.parse(f"FREQ=DAILY;UNTIL={value.strip().upper()}").until_local(tz)
-
-
 @lru_cache(maxsize=4096)
 def _explicit_defaults(rule, dtstart):
     """Write out what dateutil would derive from DTSTART, so DTSTART can move.

@@ -20,7 +20,6 @@ from events.recurrence import (
     RecurrenceError,
     Series,
     first_occurrence,
-    format_rule,
 )
 
 NEVER = ""
@@ -118,7 +117,9 @@ def build_rrule(values):
         parts["COUNT"] = str(values.count)
     elif values.ends == ENDS_ON_DATE and values.until:
         parts["UNTIL"] = values.until.strftime("%Y%m%d")
-    return format_rule(parts)
+    # Joined as written (not through events.rules.Rule, which would refuse
+    # impossible choices here; validate_schedule reports those per field).
+    return ";".join(f"{name}={value}" for name, value in parts.items())
 
 
 def validate_schedule(values):

@@ -15,17 +15,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vRecur
+from icalendar import Calendar, Event, Timezone
 
-from events.recurrence import (
-    CANCELLED,
-    MOVED,
-    Series,
-    format_rule,
-    localize,
-    parse_rule,
-    parse_until,
-)
+from events.recurrence import CANCELLED, MOVED, Series, localize
 
 PRODID = "-//Quartiersnetz//Events//EN"
 #: How often subscribed calendars should refresh (RFC 7986 REFRESH-INTERVAL).
@@ -85,17 +77,15 @@ def rrule_value(series):
     With a DATE DTSTART, UNTIL is a DATE; with a zoned DTSTART it is UTC. A
     date UNTIL in our rules means "up to the end of that day" locally.
     """
-    parts = parse_rule(series.rrule)
-    until = parts.pop("UNTIL", None)
-    text = format_rule(parts)
+    rule = series.rule
+    until = rule.until_local(series.zone)
     if until is not None:
-        local = parse_until(until, series.zone)
         if series.all_day:
-            text += f";UNTIL={local:%Y%m%d}"
+            rule = rule.replace(until=until.date())
         else:
-            instant = localize(local.replace(microsecond=0), series.zone).astimezone(UTC)
-            text += f";UNTIL={instant:%Y%m%dT%H%M%SZ}"
-    return vRecur.from_ical(text)
+            instant = localize(until.replace(microsecond=0), series.zone).astimezone(UTC)
+            rule = rule.replace(until=instant)
+    return rule.to_vrecur()
 
 
 def _first_end(series):
@@ -155,7 +145,7 @@ def master_event(entry):
     series = entry.series
     event = Event()
     _common(event, entry)
-    single = not series.rrule and not series.rdates
+    single = series.rule is None and not series.rdates
     if single and entry.overrides:
         # A one-off event: the change applies to the event itself.
         _apply_override(event, entry, entry.overrides[0], with_times=True)
@@ -164,7 +154,7 @@ def master_event(entry):
     end = _first_end(series)
     if end is not None:
         event.add("dtend", end)
-    if series.rrule:
+    if series.rule is not None:
         event.add("rrule", rrule_value(series))
     if series.rdates:
         event.add("rdate", [wall_clock(series, value) for value in sorted(series.rdates, key=_key)])
@@ -189,7 +179,7 @@ def _key(value):
 def override_events(entry):
     """One VEVENT with RECURRENCE-ID per cancelled or moved occurrence of a series."""
     series = entry.series
-    if not series.rrule and not series.rdates:
+    if series.rule is None and not series.rdates:
         return []
     result = []
     for occ in sorted(entry.overrides, key=lambda o: _key(_plain(o.original_start))):

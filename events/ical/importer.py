@@ -19,7 +19,8 @@ from wagtail.models import Locale
 
 from events.ical.models import ImportedSeries
 from events.ical.parse import Problem, parse_calendar
-from events.recurrence import EXCLUDED, MOVED, parse_rule
+from events.recurrence import EXCLUDED, MOVED
+from events.rules import Rule
 from events.schedule import ENDS_AFTER, ENDS_NEVER, ENDS_ON_DATE, ScheduleValues, build_rrule
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
@@ -92,23 +93,23 @@ def schedule_fields(series):
         "rrule": series.rrule,
         "custom_rule": False,
     }
-    if not series.rrule:
+    rule = series.rule
+    if rule is None:
         return values
-    parts = parse_rule(series.rrule)
-    values["frequency"] = parts["FREQ"]
-    values["interval"] = int(parts.get("INTERVAL", "1"))
-    candidate = _editor_values(parts, values)
+    values["frequency"] = rule.freq
+    values["interval"] = rule.interval
+    candidate = _editor_values(rule, values)
     if (
         candidate is not None
-        and parse_rule(build_rrule(ScheduleValues(**_schedule_args(candidate)))) == parts
+        and Rule.parse(build_rrule(ScheduleValues(**_schedule_args(candidate)))) == rule
     ):
         values.update(candidate)
         values["custom_rule"] = False
         values["rrule"] = build_rrule(ScheduleValues(**_schedule_args(values)))
         return values
     values["custom_rule"] = True
-    if "COUNT" in parts:
-        values.update(ends=ENDS_AFTER, count=min(int(parts["COUNT"]), 1000))
+    if rule.count is not None:
+        values.update(ends=ENDS_AFTER, count=min(rule.count, 1000))
     return values
 
 
@@ -117,50 +118,49 @@ def _schedule_args(values):
     return {name: values[name] for name in names if name in values}
 
 
-def _editor_values(parts, base):
-    """Editor field values that produce ``parts``, or None when they cannot."""
+def _editor_values(rule, base):
+    """Editor field values that produce ``rule``, or None when they cannot."""
     allowed = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH"}
-    if set(parts) - allowed:
+    if rule.parts - allowed:
         return None
     values = dict(base)
-    if "UNTIL" in parts:
-        if len(parts["UNTIL"]) != 8:
+    if rule.until is not None:
+        if isinstance(rule.until, datetime):  # the editor's end is a date
             return None
-        values.update(ends=ENDS_ON_DATE, until=datetime.strptime(parts["UNTIL"], "%Y%m%d").date())
-    if "COUNT" in parts:
-        values.update(ends=ENDS_AFTER, count=int(parts["COUNT"]))
-    freq = parts["FREQ"]
-    days = parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []
-    if freq == "WEEKLY":
-        if "BYMONTHDAY" in parts or any(len(d) != 2 for d in days):
+        values.update(ends=ENDS_ON_DATE, until=rule.until)
+    if rule.count is not None:
+        values.update(ends=ENDS_AFTER, count=rule.count)
+    codes, ordinals = rule.weekday_codes, rule.ordinals
+    if rule.freq == "WEEKLY":
+        if rule.by_month_day or any(ordinals):
             return None
-        values["weekdays"] = days
-    elif freq == "MONTHLY":
-        if "BYMONTHDAY" in parts:
-            if days or "," in parts["BYMONTHDAY"] or int(parts["BYMONTHDAY"]) < 1:
+        values["weekdays"] = list(codes)
+    elif rule.freq == "MONTHLY":
+        if rule.by_month_day:
+            if codes or len(rule.by_month_day) != 1 or rule.by_month_day[0] < 1:
                 return None
-            values.update(monthly_mode="day", month_day=int(parts["BYMONTHDAY"]))
-        elif days:
-            weekdays = {d[-2:] for d in days}
-            ordinals = [d[:-2] for d in days]
-            if len(weekdays) != 1:
+            values.update(monthly_mode="day", month_day=rule.by_month_day[0])
+        elif codes:
+            if len(set(codes)) != 1:
                 return None
-            if ordinals == ["-1"]:
-                values.update(monthly_mode="last", monthly_weekday=days[0][-2:])
-            elif all(o.isdigit() and 1 <= int(o) <= 5 for o in ordinals):
-                values.update(monthly_mode="nth", monthly_weekday=days[0][-2:], ordinals=ordinals)
+            if ordinals == (-1,):
+                values.update(monthly_mode="last", monthly_weekday=codes[0])
+            elif all(1 <= n <= 5 for n in ordinals):
+                values.update(
+                    monthly_mode="nth",
+                    monthly_weekday=codes[0],
+                    ordinals=[str(n) for n in ordinals],
+                )
             else:
                 return None
         else:
             return None
-    elif days or "BYMONTHDAY" in parts:
+    elif codes or rule.by_month_day:
         return None
-    if "BYMONTH" in parts:
-        if freq == "YEARLY":
+    if rule.by_month:
+        if rule.freq == "YEARLY":
             return None
-        values["months"] = parts["BYMONTH"].split(",")
-    elif freq == "YEARLY":
-        pass
+        values["months"] = [str(m) for m in rule.by_month]
     return values
 
 

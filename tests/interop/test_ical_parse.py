@@ -113,3 +113,25 @@ def test_override_for_a_date_that_is_not_in_the_series_is_a_problem():
     assert [problem.uid for problem in result.problems] == ["a"]
     assert "2024-01-02" in result.problems[0].message
     assert [problem.uid for problem in result.skipped] == ["lonely"]
+
+
+@pytest.mark.parametrize(
+    "rule, message",
+    [
+        ("FREQ=WEEKLY;COUNT=\u00b2", "COUNT must be a whole number"),  # "²".isdigit() is true
+        ("FREQ=MONTHLY;BYDAY=\u0662TU", "BYDAY value"),  # Arabic-Indic two
+        ("FREQ=WEEKLY;UNTIL=2024-06-30", "UNTIL"),
+        ("FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30", "No chosen month"),
+    ],
+)
+def test_a_rule_the_core_refuses_is_one_problem(rule, message):
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20240101T000000Z\r\n"
+        f"DTSTART;TZID=Europe/Berlin:20240101T100000\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    (problem,) = parse_calendar(data.encode()).problems
+    assert problem.uid == "a"
+    assert "The repetition rule cannot be used" in problem.message
+    assert message in problem.message

@@ -159,3 +159,17 @@ def test_all_day_values_are_dates_and_until_matches_dtstart():
     assert "RRULE:FREQ=YEARLY;UNTIL=20300101" in text
     # The end of 1 June in Berlin (summer time), in UTC as RFC 5545 asks.
     assert "UNTIL=20240601T215959Z" in text
+
+
+def test_a_utc_until_late_in_the_evening_ends_on_the_local_day():
+    """22:30 UTC on 30 June is 1 July in Berlin: the all-day DATE says so, the instant stays."""
+    rule = "FREQ=WEEKLY;UNTIL=20270630T223000Z"
+    all_day = Series(date(2027, 1, 7), all_day=True, rrule=rule)
+    timed = Series(date(2027, 1, 7), time(0, 15), time(1), rrule=rule)
+    window = (date(2027, 6, 1), date(2027, 8, 1))
+    for series, until in ((all_day, "20270701"), (timed, "20270630T223000Z")):
+        ics = to_ics([entry_for("uid", series)])
+        assert f"RRULE:FREQ=WEEKLY;UNTIL={until}\r\n" in ics.decode()
+        found = occurrences(series, *window)
+        assert found[-1].original_date == date(2027, 7, 1)
+        assert client_occurrences(ics, *window) == core_rows(found)

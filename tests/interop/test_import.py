@@ -1,7 +1,9 @@
 """``import_ics`` and the importer: pages created, updated by UID, all or nothing."""
 
+from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -19,6 +21,15 @@ def sort_key(row):
 
 FILES = Path(__file__).parent / "files"
 pytestmark = pytest.mark.django_db
+#: The test file's series run in 2024 and 2025; on this day the occurrence
+#: table's window holds its overrides, EXDATE, RDATE and the COUNT and UNTIL ends.
+FILE_TODAY = datetime(2024, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+CONTENT_LANGUAGES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
+
+
+@pytest.fixture(autouse=True)
+def on_the_files_dates(clock):
+    clock.move_to(FILE_TODAY)
 
 
 def run(*args):
@@ -61,7 +72,32 @@ def test_import_creates_published_pages_with_the_files_dates(event_index):
     first, last = table_window()
     expected = client_occurrences((FILES / "rfc_series.ics").read_bytes(), first, last)
     assert expected
-    assert sorted(table_rows(pages), key=sort_key) == expected
+    rows = sorted(table_rows(pages), key=sort_key)
+    assert rows == expected
+    # What the window covers on the file's dates: overrides, EXDATE, RDATE, COUNT, UNTIL.
+    cafe_days = {start.astimezone(FILE_TODAY.tzinfo).date() for start, *_ in table_rows([cafe])}
+    assert date(2024, 4, 3) in cafe_days and date(2024, 4, 1) not in cafe_days
+    assert {status for *_, status in rows} == {"scheduled", "cancelled", "moved"}
+    market = ImportedSeries.objects.get(uid="flohmarkt@prohlis.example").page
+    assert len(table_rows([market])) == 5  # COUNT=6 minus one EXDATE
+    language = ImportedSeries.objects.get(uid="sprachtreff@prohlis.example").page
+    assert max(start for start, *_ in table_rows([language])).date() <= date(2025, 6, 30)
+
+
+def test_imported_series_exist_in_every_content_language(
+    event_index, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        run(str(FILES / "rfc_series.ics"))
+    cafe = ImportedSeries.objects.get(uid="erzaehlcafe-2024@prohlis.example").page
+    copies = EventPage.objects.filter(translation_key=cafe.translation_key)
+    assert set(copies.values_list("locale__language_code", flat=True)) == CONTENT_LANGUAGES
+    arabic = copies.get(locale__language_code="ar")
+    assert arabic.alias_of_id == cafe.pk and arabic.live
+    assert client.get(arabic.url).status_code == 200
+    assert table_rows([arabic]) == table_rows([cafe])
+    listing = client.get("/api/v3/events/occurrences/?start=2024-03-01&end=2024-03-31&locale=ar")
+    assert arabic.pk in {item["page_id"] for item in listing.json()["items"]}
 
 
 def test_unchanged_and_updated_by_sequence(event_index):
@@ -77,7 +113,7 @@ def test_unchanged_and_updated_by_sequence(event_index):
     record = ImportedSeries.objects.get(uid="netzwerktreffen@prohlis.example")
     assert record.page.title == "Netzwerktreffen (neu)"
     assert record.sequence == 2
-    assert EventPage.objects.count() == 8
+    assert EventPage.objects.filter(locale=event_index.locale).count() == 8
 
 
 def test_bad_file_lists_each_problem_and_writes_nothing(event_index):
@@ -135,9 +171,10 @@ def test_admin_upload_imports_and_lists_problems(client, django_user_model, even
 
 
 def test_exdate_removes_the_date_as_in_the_original_file(event_index, tmp_path):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    today = FILE_TODAY.date()
+    monday = today + timedelta(days=7 - today.weekday())
     skipped = monday + timedelta(weeks=2)
     ics = (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
