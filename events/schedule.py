@@ -52,6 +52,29 @@ ORDINAL_CHOICES = [
 ]
 MAX_COUNT = 1000
 MAX_INTERVAL = 99
+#: Dates an editor, an import or the API may give; outside, calendars and
+#: date arithmetic break (year 1, year 9999) and no neighbourhood event lives.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
+def date_in_range_error(value):
+    """The message for a date outside the supported years, or None."""
+    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+        return _("Enter a date between the years %(first)d and %(last)d.") % {
+            "first": EARLIEST_DATE.year,
+            "last": LATEST_DATE.year,
+        }
+    return None
+
+
+def validate_event_date(value):
+    """Model field validator for every date of a schedule (``date_in_range_error``)."""
+    from django.core.exceptions import ValidationError
+
+    message = date_in_range_error(value)
+    if message:
+        raise ValidationError(message, code="date_out_of_range")
 
 
 @dataclass
@@ -131,6 +154,12 @@ def validate_schedule(values):
 
     if values.start_date is None:
         add("start_date", _("Enter the date of the first (or only) occurrence."))
+        return errors
+    for name in ("start_date", "end_date", "until"):
+        message = date_in_range_error(getattr(values, name))
+        if message:
+            add(name, message)
+    if errors:
         return errors
     if not values.all_day and values.start_time is None:
         add("start_time", _("Enter a start time, or tick “all day”."))

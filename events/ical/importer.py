@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from events.ical.models import ImportedSeries
 from events.ical.parse import Problem, parse_calendar
@@ -244,12 +245,16 @@ def _save(page, event, locations, index):
     extra, exceptions = _children(event, locations)
     page.extra_dates = extra
     page.exceptions = exceptions
-    if page.pk is None:
+    created = page.pk is None
+    if created:
         page.slug = _free_slug(index, slugify(event.summary)[:60] or "event")
         index.add_child(instance=page)
     else:
         page.save()
     page.save_revision().publish()
+    if created:
+        # Every content locale gets the series at once, as for pages the admin creates.
+        create_aliases_for_new_page(page)
     ImportedSeries.objects.update_or_create(
         uid=event.uid,
         defaults={
