@@ -36,13 +36,15 @@ class EventPageForm(WagtailAdminPageForm):
         if self.series_source is not None:
             # A translation shows its source's schedule; the model enforces it,
             # the form says so instead of offering fields that cannot change.
-            note = _("Taken from the page in %(language)s; change it there.") % {
-                "language": self.series_source.locale.get_display_name()
-            }
             for name in (*SCHEDULE_FIELDS, "closure_periods"):
                 if name in self.fields:
                     self.fields[name].disabled = True
-                    self.fields[name].help_text = note
+            if "start_date" in self.fields:
+                self.fields["start_date"].help_text = _(
+                    "Dates, times, repetition, closure periods and the dates of exceptions "
+                    "come from the page in %(language)s; change them there. The notes of "
+                    "exceptions are translated here."
+                ) % {"language": self.series_source.locale.get_display_name()}
 
     def add_error(self, field, error):
         """Model errors for fields this form leaves out (API v3 writes) become form errors."""
