@@ -68,5 +68,7 @@ class CreatePageWithAliasesAction(CreatePageAction):
 
     def execute(self, *args, **kwargs):
         result = super().execute(*args, **kwargs)
-        create_aliases_for_new_page(self.instance)
+        # As saved and (perhaps) published: aliases copy the live state.
+        page = type(self.instance).objects.get(pk=self.instance.pk)
+        create_aliases_for_new_page(page)
         return result

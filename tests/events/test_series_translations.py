@@ -14,7 +14,7 @@ from wagtail_localize.models import Translation
 
 from cms.roles import EDITORS_GROUP, setup_roles
 from cms.translation import translate_instance
-from events.models import ClosurePeriod, EventPage, Occurrence
+from events.models import ClosurePeriod, EventIndexPage, EventPage, Occurrence
 from events.recurrence import CANCELLED
 from home.demo import synchronise_locale_trees
 from tests.events.factories import in_days, make_event, make_index, next_weekday
@@ -246,40 +246,49 @@ class EveryLocaleTests(TestCase):
         editor = get_user_model().objects.create_user(username="redaktion", password="pw")
         editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
         _token, plaintext = APIToken.create_token(user=editor, name="Redaktion")
-        monday = next_weekday(0)
         response = Client().post(
             "/api/v3/pages/",
             {
                 "meta": {
-                    "type": "events.EventPage",
-                    "parent_id": self.index.pk,
+                    "type": "events.EventIndexPage",
+                    "parent_id": self.home.pk,
                     "action": "publish",
                 },
-                "title": "Nähcafé",
-                "slug": "naehcafe",
-                "start_date": monday.isoformat(),
-                "start_time": "10:00:00",
-                "end_time": "12:00:00",
-                "frequency": "WEEKLY",
-                "interval": 1,
-                "time_zone": "Europe/Berlin",
+                "title": "Kurse",
+                "slug": "kurse",
+                "intro": "Kurse im Stadtteil",
             },
             content_type="application/json",
             HTTP_AUTHORIZATION=f"Bearer {plaintext}",
         )
         self.assertEqual(response.status_code, 201, response.content)
-        page = EventPage.objects.get(slug="naehcafe", locale=Locale.get_default())
-        copies = EventPage.objects.filter(translation_key=page.translation_key)
+        page = EventIndexPage.objects.get(slug="kurse", locale=Locale.get_default())
+        copies = Page.objects.filter(translation_key=page.translation_key)
         self.assertEqual(
             set(copies.values_list("locale__language_code", flat=True)),
             {"de", "en", "ar", "fa", "uk", "ru", "tr"},
         )
         arabic = copies.get(locale__language_code="ar")
+        self.assertEqual(arabic.alias_of_id, page.pk)
         self.assertEqual(Client().get(arabic.url).status_code, 200)
-        self.assertEqual(
-            Occurrence.objects.filter(page=arabic).count(),
-            Occurrence.objects.filter(page=page).count(),
+
+    def test_an_event_posted_without_its_schedule_is_refused_with_a_message(self):
+        setup_roles()
+        editor = get_user_model().objects.create_user(username="redaktion", password="pw")
+        editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
+        _token, plaintext = APIToken.create_token(user=editor, name="Redaktion")
+        response = Client().post(
+            "/api/v3/pages/",
+            {
+                "meta": {"type": "events.EventPage", "parent_id": self.index.pk},
+                "title": "Nähcafé",
+            },
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {plaintext}",
         )
+        self.assertEqual(response.status_code, 422)
+        self.assertIn("Datum", response.content.decode())
+        self.assertFalse(EventPage.objects.filter(title="Nähcafé").exists())
 
     def test_every_content_language_has_the_index(self):
         codes = set(
