@@ -1,10 +1,14 @@
-"""The occurrences API on Wagtail's v3 API (django-ninja), read from the occurrence table.
+"""The occurrences API on Wagtail's v3 API (django-ninja).
 
 ``GET /api/v3/events/occurrences/?start=YYYY-MM-DD&end=YYYY-MM-DD`` lists
-every date (cancelled ones with their status) of the live event pages in a
-window; ``mode=series`` lists one item per series with RRULE, RDATE and
-EXDATE instead. Both dates are days in the site's time zone and both are
-included. The router is registered in :meth:`events.apps.EventsConfig.ready`.
+every date (cancelled ones with their status) of the live, public event pages
+in a window of up to two years, past or future; ``mode=series`` lists one item
+per series with RRULE, RDATE and EXDATE instead. Both dates are days in the
+site's time zone and both are included. The dates come from
+:func:`events.occurrence_window.occurrence_window` (the occurrence table where
+it covers the window, the schedules otherwise). Times are wall-clock times in
+the event's zone with their UTC offset. The router is registered in
+:meth:`events.apps.EventsConfig.ready`.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import F, Q
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -25,6 +28,8 @@ from events import recurrence
 from events.feeds import BadParameter, filtered_pages
 from events.ical.export import wall_clock
 from events.ical.sources import default_uid, imported_uids
+from events.occurrence_window import occurrence_window
+from events.schedule import EARLIEST_DATE, LATEST_DATE, date_in_range_error
 
 router = Router(tags=["events"])
 
@@ -44,10 +49,13 @@ class OccurrenceSchema(Schema):
     page_id: int
     title: str
     url: str | None
-    start: str = Field(description="ISO 8601 with UTC offset; a date for all-day events.")
-    end: str = Field(description="ISO 8601; for all-day events the day after the last day.")
+    start: str = Field(
+        description="Wall-clock time in the event's zone with its UTC offset "
+        "(2027-01-04T15:00:00+01:00); a date for all-day events."
+    )
+    end: str = Field(description="As start; for all-day events the day after the last day.")
     all_day: bool
-    timezone: str
+    timezone: str = Field(description="The event's IANA time zone, e.g. Europe/Berlin.")
     status: Literal["scheduled", "cancelled", "moved"]
     note: str = Field(description="Reason for a cancellation or move, or a note.")
     schedule_text: str
@@ -71,7 +79,10 @@ class SeriesSchema(Schema):
 
 
 class OccurrenceQuery(Schema):
-    start: date = Field(description="First day (YYYY-MM-DD), in the site's time zone.")
+    start: date = Field(
+        description="First day (YYYY-MM-DD) in the site's time zone, past or future "
+        f"(years {EARLIEST_DATE.year} to {LATEST_DATE.year})."
+    )
     end: date = Field(description="Last day (YYYY-MM-DD), included; at most two years later.")
     network: int | None = Field(None, description="Page id of the organising network.")
     category: int | None = Field(None, description="Id of an event category.")
@@ -102,6 +113,10 @@ def _bad(message):
 
 
 def _window(start, end):
+    """The aware bounds ``[first, last)`` of the days ``start`` to ``end``, or a 400."""
+    error = date_in_range_error(start) or date_in_range_error(end)
+    if error:
+        _bad(error)
     if end < start:
         _bad(_("end must not be before start."))
     if (end - start).days > MAX_WINDOW_DAYS:
@@ -145,22 +160,10 @@ class _PageInfo:
                 "uid": record.uid if record else default_uid(page),
                 "url": page.get_full_url(request),
                 "schedule_text": text,
-                "zone": ZoneInfo(page.time_zone),
             }
 
     def __getitem__(self, page_id):
         return self.values[page_id]
-
-
-def _pages_for(ids):
-    from events.models import EventPage
-
-    return list(
-        EventPage.objects.filter(pk__in=ids)
-        .select_related("location")
-        .prefetch_related("extra_dates", "closure_periods")
-        .order_by("pk")
-    )
 
 
 @router.get(
@@ -171,69 +174,56 @@ def _pages_for(ids):
     operation_id="events_occurrences",
 )
 def list_occurrences(request: HttpRequest, query: Query[OccurrenceQuery]):
-    start, end, limit, offset = query.start, query.end, query.limit, query.offset
-    network, category, locale, mode = query.network, query.category, query.locale, query.mode
-    from events.models import Occurrence
-
-    first, last = _window(start, end)
+    first, last = _window(query.start, query.end)
     params = {
-        "locale": locale or "",
-        "network": str(network or ""),
-        "category": str(category or ""),
+        "locale": query.locale or "",
+        "network": str(query.network or ""),
+        "category": str(query.category or ""),
     }
     try:
         page_locale, pages = filtered_pages(params)
     except BadParameter as error:
         _bad(error)
-    rows = (
-        Occurrence.objects.filter(page__in=pages)
-        .filter(start_utc__lt=last)
-        .filter(Q(end_utc__gt=first) | Q(end_utc=F("start_utc"), start_utc__gte=first))
-    )
+    window = occurrence_window(pages, first, last)
     with override(page_locale.language_code):
-        if mode == "series":
-            return _series_list(request, rows, limit, offset)
-        total = rows.count()
-        window = list(
-            rows.select_related("page", "location").order_by("start_utc", "page_id", "pk")[
-                offset : offset + limit
-            ]
+        if query.mode == "series":
+            return _series_list(request, window, query.limit, query.offset)
+        return _occurrence_list(request, window, query.limit, query.offset)
+
+
+def _occurrence_list(request, window, limit, offset):
+    from events.models import Location
+
+    total = window.count()
+    found = window.slice(offset, limit)
+    pages = window.pages({item.page_id for item in found})
+    info = _PageInfo(request, list(pages.values()))
+    moved_to = {item.location_id for item in found if item.location_id is not None}
+    locations = Location.objects.in_bulk(moved_to) if moved_to else {}
+    items = []
+    for item in found:
+        if item.page_id not in pages:
+            continue  # unpublished since the window was read
+        page, page_info = pages[item.page_id], info[item.page_id]
+        items.append(
+            {
+                "uid": page_info["uid"],
+                "page_id": item.page_id,
+                "title": page.title,
+                "url": page_info["url"],
+                **item.as_api(),
+                "schedule_text": page_info["schedule_text"],
+                "location": _location(locations.get(item.location_id) or page.location),
+            }
         )
-        info = _PageInfo(request, _pages_for({row.page_id for row in window}))
-        items = []
-        for row in window:
-            page_info = info[row.page_id]
-            zone = page_info["zone"]
-            if row.all_day:
-                begin, finish = (
-                    row.start_utc.astimezone(zone).date(),
-                    row.end_utc.astimezone(zone).date(),
-                )
-            else:
-                begin, finish = row.start_utc.astimezone(zone), row.end_utc.astimezone(zone)
-            items.append(
-                {
-                    "uid": page_info["uid"],
-                    "page_id": row.page_id,
-                    "title": row.page.title,
-                    "url": page_info["url"],
-                    "start": _iso(begin),
-                    "end": _iso(finish),
-                    "all_day": row.all_day,
-                    "timezone": row.page.time_zone,
-                    "status": row.status,
-                    "note": row.note,
-                    "schedule_text": page_info["schedule_text"],
-                    "location": _location(row.location or row.page.location),
-                }
-            )
-        return {"meta": {"total_count": total}, "items": items}
+    return {"meta": {"total_count": total}, "items": items}
 
 
-def _series_list(request, rows, limit, offset):
-    ids = sorted(set(rows.values_list("page_id", flat=True)))
+def _series_list(request, window, limit, offset):
+    ids = window.page_ids()
     total = len(ids)
-    pages = _pages_for(ids[offset : offset + limit])
+    pages = window.pages(ids[offset : offset + limit])
+    pages = [pages[pk] for pk in sorted(pages)]
     info = _PageInfo(request, pages)
     items = []
     for page in pages:

@@ -1,15 +1,15 @@
 """Typed API fields of the event page (API v2 serialisation, API v3 schema).
 
-Texts come out in the page's own language; dates and times as ISO 8601.
+Texts come out in the page's own language; dates and times as ISO 8601, an
+occurrence's times as wall-clock times in the event's zone with their UTC
+offset plus the zone's name, as in the occurrences API.
 """
-
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone, translation
 from pydantic import BaseModel
 from rest_framework import serializers
 
-from events import recurrence
+from events.occurrence_window import WindowOccurrence
 
 #: How many upcoming dates an event page item carries.
 NEXT_DATES = 5
@@ -41,6 +41,7 @@ class EventDate(BaseModel):
     start: str
     end: str
     all_day: bool
+    timezone: str
     status: str
     note: str
 
@@ -103,25 +104,11 @@ class NextDatesField(_PageField):
     """The next dates from the occurrence table, cancelled ones included."""
 
     def to_representation(self, page) -> list[EventDate]:
-        rows = page.occurrences.filter(end_utc__gte=timezone.now()).order_by("start_utc")
-        zone = ZoneInfo(page.time_zone)
-        dates = []
-        for row in rows[:NEXT_DATES]:
-            if row.all_day:
-                start = row.start_utc.astimezone(zone).date()
-                end = row.end_utc.astimezone(zone).date()
-            else:
-                start, end = row.start_utc, row.end_utc
-            dates.append(
-                EventDate(
-                    start=start.isoformat(),
-                    end=end.isoformat(),
-                    all_day=row.all_day,
-                    status=row.status or recurrence.SCHEDULED,
-                    note=row.note,
-                ).model_dump()
-            )
-        return dates
+        rows = page.occurrences.filter(end_utc__gte=timezone.now()).order_by("start_utc", "pk")
+        return [
+            EventDate(**WindowOccurrence.from_row(row, page.time_zone).as_api()).model_dump()
+            for row in rows[:NEXT_DATES]
+        ]
 
 
 class OrganiserField(_PageField):
