@@ -41,8 +41,10 @@ class QueryGuardMiddleware:
             return self.bad_request(request, "Query parameters must not contain NUL characters.")
         if request.path_info.startswith("/api/"):
             for name in ("offset", "limit"):
-                value = request.GET.get(name, "")
-                if value.strip().lstrip("+-").isdigit() and int(value) > MAX_PAGINATION_VALUE:
+                digits = request.GET.get(name, "").strip().lstrip("+-")
+                # ASCII digits only: "²".isdigit() is true, but int() refuses it.
+                too_big = digits.isascii() and digits.isdigit()
+                if too_big and (len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE):
                     message = f"{name} must be at most {MAX_PAGINATION_VALUE}"
                     if request.path_info.startswith("/api/v3/"):
                         return self.problem(message, name=name)

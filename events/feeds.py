@@ -34,7 +34,8 @@ def _int_param(params, name):
     value = params.get(name, "").strip()
     if not value:
         return None
-    if not value.isdigit():
+    # ASCII digits of a 64-bit id: "²" and "١٢" pass str.isdigit() but are no ids.
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
         raise BadParameter(
             _("%(name)s must be a page or category id (a whole number).") % {"name": name}
         )

@@ -8,7 +8,8 @@ API use it, so they all agree.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
 
 from django.db import transaction
 from django.utils import timezone
@@ -45,30 +46,49 @@ def page_closures(page):
     return closures
 
 
-def page_holidays(page, start, end):
-    if not page.skip_public_holidays:
-        return None
-    return public_holidays(
-        _as_date(start) - timedelta(days=1),
-        _as_date(end) + timedelta(days=1),
-        language=page_language(page),
-    )
-
-
 def _as_date(value):
     return value.date() if isinstance(value, datetime) else value
 
 
-def page_occurrences(page, start, end, *, changes=None, closures=None, series=None):
-    """Resolved occurrences of ``page`` overlapping ``[start, end)``."""
-    series = series or page.get_series()
-    return recurrence.occurrences(
-        series,
+def page_occurrences(page, start, end, *, series=None):
+    """Resolved occurrences of ``page`` overlapping ``[start, end)`` (a tuple).
+
+    The page gives the inputs (schedule, exceptions, closure periods named in
+    its language, whether public holidays count); :func:`resolved_occurrences`
+    does the rest.
+    """
+    # Day windows (the table, feeds) repeat and are memoised; instants ("now") do not.
+    by_day = not isinstance(start, datetime) and not isinstance(end, datetime)
+    resolve = resolved_occurrences if by_day else resolved_occurrences.__wrapped__
+    return resolve(
+        series or page.get_series(),
         start,
         end,
-        changes=page_changes(page) if changes is None else changes,
-        holidays=page_holidays(page, start, end),
-        closures=page_closures(page) if closures is None else closures,
+        changes=tuple(page_changes(page)),
+        closures=tuple(page_closures(page)),
+        holiday_language=page_language(page) if page.skip_public_holidays else None,
+    )
+
+
+@lru_cache(maxsize=1024)
+def resolved_occurrences(series, start, end, *, changes, closures, holiday_language):
+    """The core's occurrences with changes, public holidays and closures applied.
+
+    Pure and memoised on its (immutable) inputs: feeds and APIs asking again
+    for the same series and window get the same tuple without recomputing.
+    ``holiday_language`` is None when public holidays do not cancel dates.
+    """
+    holidays = None
+    if holiday_language is not None:
+        # Occurrences that began before the window (multi-day ones) may still overlap it.
+        reach = timedelta(days=1 + series.duration_days)
+        holidays = public_holidays(
+            _as_date(start) - reach, _as_date(end) + timedelta(days=1), language=holiday_language
+        )
+    return tuple(
+        recurrence.occurrences(
+            series, start, end, changes=changes, holidays=holidays, closures=closures
+        )
     )
 
 
@@ -188,7 +208,3 @@ def local_start(row_start_utc, zone, all_day):
     """A table row's start as shown to visitors: local date-time, or date when all-day."""
     local = row_start_utc.astimezone(zone)
     return local.date() if all_day else local
-
-
-def date_range(first: date, days: int):
-    return [first + timedelta(days=offset) for offset in range(days)]

@@ -6,13 +6,15 @@ table, so feeds list exactly what the site and the API list.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
+from datetime import timedelta
 
 from django.utils.html import strip_tags
 
 from events import conf, recurrence
 from events.ical.export import CalendarEntry
-from events.occurrence_table import local_start
+from events.occurrence_table import local_start, page_occurrences, table_window, to_utc
 
 
 def default_uid(page):
@@ -28,7 +30,9 @@ def location_text(location):
 
 def feed_pages(queryset):
     """``queryset`` of event pages with everything the feed reads prefetched."""
-    return queryset.select_related("location").prefetch_related("extra_dates", "categories")
+    return queryset.select_related("location", "locale").prefetch_related(
+        "extra_dates", "categories", "exceptions", "closure_periods"
+    )
 
 
 def imported_uids(pages):
@@ -54,6 +58,52 @@ def override_rows(pages):
     for row in queryset:
         rows[row.page_id].append(row)
     return rows
+
+
+def computed_overrides(page, series, rows=(), today=None):
+    """The page's cancelled and moved dates outside the table's window, computed.
+
+    Feeds reach further than the occurrence table: ``EVENTS_FEED_PAST_DAYS``
+    back (default two years) and ``EVENTS_FEED_FUTURE_DAYS`` ahead (default
+    three years), so that a calendar asked about last year or the year after
+    next shows those cancellations too. Dates the table holds (``rows``) are
+    left out.
+    """
+    table_first, table_last = table_window(today)
+    past = table_first - timedelta(days=int(conf.get("FEED_PAST_DAYS", 2 * 366)))
+    future = table_first + timedelta(days=int(conf.get("FEED_FUTURE_DAYS", 3 * 366)))
+    spans = [(max(series.dtstart, past), table_first), (max(series.dtstart, table_last), future)]
+    in_table = {row.original_start_utc for row in rows}
+    overrides = []
+    for start, end in spans:
+        if start >= end or not _may_differ(page, start, end):
+            continue
+        for occ in page_occurrences(page, start, end, series=series):
+            if occ.status == recurrence.SCHEDULED:
+                continue
+            if to_utc(occ.original_start, series.zone) in in_table:
+                continue
+            place = _location_text(occ.location) if occ.location is not None else None
+            overrides.append(dataclasses.replace(occ, location=place))
+    return overrides
+
+
+def _may_differ(page, start, end):
+    """Whether anything can cancel or move a date of ``page`` in ``[start, end)``.
+
+    Most series have nothing there; their dates need not be computed at all.
+    """
+    if page.skip_public_holidays:
+        return True
+    if any(start <= c.original_date < end for c in page.exceptions.all()):
+        return True
+    return any(p.start < end and p.end >= start for p in page.closure_periods.all())
+
+
+def _location_text(location_id):
+    from events.models import Location
+
+    return location_text(Location.objects.filter(pk=location_id).first()) or None
 
 
 def _core_occurrence(row, zone):
@@ -90,7 +140,10 @@ def page_entry(page, *, url="", rows=(), record=None):
         categories=tuple(category.name for category in page.categories.all()),
         sequence=sequence,
         last_modified=last_modified,
-        overrides=tuple(_core_occurrence(row, series.zone) for row in rows),
+        overrides=(
+            *computed_overrides(page, series, rows),
+            *(_core_occurrence(row, series.zone) for row in rows),
+        ),
     )
 
 

@@ -57,7 +57,7 @@ def test_an_editor_with_a_token_creates_a_draft(client, roles, django_user_model
         "/api/v3/pages/", new_index(roles, "weitere"), content_type="application/json", **headers
     )
     assert response.status_code == 201, response.content
-    page = NetworkIndexPage.objects.get(slug="weitere")
+    page = NetworkIndexPage.objects.get(slug="weitere", locale=Locale.get_default())
     assert page.live is False
     # The draft never shows up for anonymous clients.
     listing = client.get("/api/v3/pages/?type=networks.NetworkIndexPage&limit=100").json()

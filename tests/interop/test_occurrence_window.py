@@ -6,7 +6,6 @@ answers are checked against the site's iCalendar feed as a calendar client
 window computed from the schedules.
 """
 
-import unittest
 from datetime import date, datetime, time, timedelta
 from unittest import mock
 from zoneinfo import ZoneInfo
@@ -208,11 +207,9 @@ class AnyWindowTests(WindowData):
                 self.assertEqual(starts_and_statuses(mine), starts_and_statuses(feed), page.title)
                 self.assertTrue(mine, page.title)
 
-    @unittest.expectedFailure
     def test_dates_and_statuses_as_a_calendar_client_expands_the_site_feed(self):
-        # Fails until the feed writes overrides outside the table's window: its
-        # cancelled and moved dates are read from the table only
-        # (events.ical.sources.override_rows), so a client sees these as scheduled.
+        # The feed writes cancelled and moved dates outside the table's window
+        # too (events.ical.sources.computed_overrides).
         for first, last in self.windows:
             items = self.everything(first, last)
             self.assertEqual(
@@ -451,10 +448,8 @@ class BadInputTests(TestCase):
             ]
         )
 
-    @unittest.expectedFailure
     def test_superscript_digits_in_limit_and_offset_answer_422(self):
-        # Fails until cms.middleware.QueryGuardMiddleware stops calling int() on
-        # "²" (str.isdigit() is true for it): the request ends in a server error.
+        # "²".isdigit() is true, but int() refuses it: the query guard must not crash.
         today = timezone.localdate().isoformat()
         self.client.raise_request_exception = False
         self.assert_answers(
