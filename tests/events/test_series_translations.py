@@ -240,12 +240,12 @@ class EveryLocaleTests(TestCase):
         cls.home = load_home()
         cls.index = make_index(cls.home)
         synchronise_locale_trees(io.StringIO())
-
-    def test_page_created_through_api_v3_has_aliases_in_every_locale(self):
         setup_roles()
         editor = get_user_model().objects.create_user(username="redaktion", password="pw")
         editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
-        _token, plaintext = APIToken.create_token(user=editor, name="Redaktion")
+        _token, cls.token = APIToken.create_token(user=editor, name="Redaktion")
+
+    def test_page_created_through_api_v3_has_aliases_in_every_locale(self):
         response = Client().post(
             "/api/v3/pages/",
             {
@@ -259,7 +259,7 @@ class EveryLocaleTests(TestCase):
                 "intro": "Kurse im Stadtteil",
             },
             content_type="application/json",
-            HTTP_AUTHORIZATION=f"Bearer {plaintext}",
+            HTTP_AUTHORIZATION=f"Bearer {self.token}",
         )
         self.assertEqual(response.status_code, 201, response.content)
         page = EventIndexPage.objects.get(slug="kurse", locale=Locale.get_default())
@@ -273,10 +273,6 @@ class EveryLocaleTests(TestCase):
         self.assertEqual(Client().get(arabic.url).status_code, 200)
 
     def test_an_event_posted_without_its_schedule_is_refused_with_a_message(self):
-        setup_roles()
-        editor = get_user_model().objects.create_user(username="redaktion", password="pw")
-        editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
-        _token, plaintext = APIToken.create_token(user=editor, name="Redaktion")
         response = Client().post(
             "/api/v3/pages/",
             {
@@ -284,7 +280,7 @@ class EveryLocaleTests(TestCase):
                 "title": "Nähcafé",
             },
             content_type="application/json",
-            HTTP_AUTHORIZATION=f"Bearer {plaintext}",
+            HTTP_AUTHORIZATION=f"Bearer {self.token}",
         )
         self.assertEqual(response.status_code, 422)
         self.assertIn("Datum", response.content.decode())
