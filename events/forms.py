@@ -39,6 +39,13 @@ class EventPageForm(WagtailAdminPageForm):
             for name in (*SCHEDULE_FIELDS, "closure_periods"):
                 if name in self.fields:
                     self.fields[name].disabled = True
+            for relation in ("extra_dates", "exceptions"):
+                formset = self.formsets.get(relation)
+                # Existing rows only: rows a translator adds are dropped on save anyway.
+                for row in formset.initial_forms if formset is not None else ():
+                    for name, field in row.fields.items():
+                        if name not in ("id", "DELETE", "ORDER", "note"):
+                            field.disabled = True
             if "start_date" in self.fields:
                 self.fields["start_date"].help_text = _(
                     "Dates, times, repetition, closure periods and the dates of exceptions "

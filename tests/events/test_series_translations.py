@@ -140,6 +140,9 @@ class SeriesTranslationTests(TestCase):
         )
         form = client.get(edit_url).context["form"]
         self.assertTrue(form.fields["start_time"].disabled)
+        (exception_row,) = form.formsets["exceptions"].forms
+        self.assertTrue(exception_row.fields["original_date"].disabled)
+        self.assertFalse(exception_row.fields["note"].disabled)  # words are the translator's
         monday = next_weekday(0) - timedelta(weeks=4)
         data = nested_form_data(
             {
