@@ -63,9 +63,25 @@ class EventPageForm(WagtailAdminPageForm):
             error = ValidationError(remapped)
         super().add_error(field, error)
 
+    def _refuse_new_rows_in_a_translation(self):
+        """Additional dates and exceptions belong to the source page: say so, keep nothing."""
+        message = _(
+            "Add dates and exceptions on the page in %(language)s; this translation takes "
+            "them from there."
+        ) % {"language": self.series_source.locale.get_display_name()}
+        for relation in ("extra_dates", "exceptions"):
+            formset = self.formsets.get(relation)
+            if formset is None:
+                continue
+            formset.is_valid()  # cleans every row
+            for row in formset.extra_forms:
+                if row.has_changed() and not getattr(row, "cleaned_data", {}).get("DELETE"):
+                    row.add_error(None, message)
+
     def clean(self):
         cleaned_data = super().clean()
         if self.series_source is not None:
+            self._refuse_new_rows_in_a_translation()
             return cleaned_data
         names = ScheduleValues.__dataclass_fields__
         values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
