@@ -2,6 +2,8 @@ from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 
+from cms.params import ascii_digits
+
 #: Paths outside i18n_patterns: their 404s stay 404s (no redirect to /de/...).
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/feeds/", "/static/", "/media/")
 
@@ -42,9 +44,9 @@ class QueryGuardMiddleware:
         if request.path_info.startswith("/api/"):
             for name in ("offset", "limit"):
                 digits = request.GET.get(name, "").strip().lstrip("+-")
-                # ASCII digits only: "²".isdigit() is true, but int() refuses it.
-                too_big = digits.isascii() and digits.isdigit()
-                if too_big and (len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE):
+                if ascii_digits(digits) and (
+                    len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE
+                ):
                     message = f"{name} must be at most {MAX_PAGINATION_VALUE}"
                     if request.path_info.startswith("/api/v3/"):
                         return self.problem(message, name=name)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.panels import get_form_for_model
 from wagtail.models import Locale, Page
 
+from cms.params import whole_number
 from events import recurrence
 from events.models.schedule import SCHEDULE_FIELDS
 from events.models.series_source import follow_source
@@ -32,16 +33,11 @@ SCHEDULE_FORM_FIELDS = frozenset({*SCHEDULE_FIELDS, "skip_public_holidays", "clo
 SCHEDULE_FORMSETS = ("extra_dates", "exceptions")
 
 
-def _whole_number(value):
-    value = (value or "").strip()
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
-
-
 def _page_and_parent(request):
     """The page being edited (its latest draft) or a new one under ``parent``."""
     from events.models import EventPage
 
-    page_id = _whole_number(request.GET.get("page"))
+    page_id = whole_number(request.GET.get("page"))
     if page_id is not None:
         page = EventPage.objects.filter(pk=page_id).first()
         if page is None:
@@ -49,7 +45,7 @@ def _page_and_parent(request):
         if not page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
         return page.get_latest_revision_as_object(), page.get_parent()
-    parent_id = _whole_number(request.GET.get("parent"))
+    parent_id = whole_number(request.GET.get("parent"))
     parent = Page.objects.filter(pk=parent_id).first() if parent_id is not None else None
     if parent is not None and not parent.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied

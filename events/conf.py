@@ -17,6 +17,16 @@ def past_days():
     return int(get("OCCURRENCE_PAST_DAYS", 62))
 
 
+def feed_past_days():
+    """How far back feeds list cancelled and moved dates (``EVENTS_FEED_PAST_DAYS``)."""
+    return int(get("FEED_PAST_DAYS", 2 * 366))
+
+
+def feed_future_days():
+    """How far ahead feeds list cancelled and moved dates (``EVENTS_FEED_FUTURE_DAYS``)."""
+    return int(get("FEED_FUTURE_DAYS", 3 * 366))
+
+
 def per_page():
     return int(get("PER_PAGE", 20))
 

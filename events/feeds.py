@@ -19,6 +19,7 @@ from django.utils.translation import override
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from cms.params import whole_number
 from events import conf
 from events.ical.export import to_ics
 from events.ical.sources import entries_for, feed_pages
@@ -34,12 +35,12 @@ def _int_param(params, name):
     value = params.get(name, "").strip()
     if not value:
         return None
-    # ASCII digits of a 64-bit id: "²" and "١٢" pass str.isdigit() but are no ids.
-    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+    number = whole_number(value)
+    if number is None:
         raise BadParameter(
             _("%(name)s must be a page or category id (a whole number).") % {"name": name}
         )
-    return int(value)
+    return number
 
 
 def resolve_locale(code):

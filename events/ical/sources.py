@@ -10,6 +10,7 @@ import dataclasses
 from collections import defaultdict
 from datetime import timedelta
 
+from django.utils import timezone
 from django.utils.html import strip_tags
 
 from events import conf, recurrence
@@ -31,7 +32,7 @@ def location_text(location):
 def feed_pages(queryset):
     """``queryset`` of event pages with everything the feed reads prefetched."""
     return queryset.select_related("location", "locale").prefetch_related(
-        "extra_dates", "categories", "exceptions", "closure_periods"
+        "extra_dates", "categories", "exceptions__new_location", "closure_periods"
     )
 
 
@@ -67,13 +68,15 @@ def computed_overrides(page, series, rows=(), today=None):
     back (default two years) and ``EVENTS_FEED_FUTURE_DAYS`` ahead (default
     three years), so that a calendar asked about last year or the year after
     next shows those cancellations too. Dates the table holds (``rows``) are
-    left out.
+    left out. Reads only what :func:`feed_pages` prefetches.
     """
+    today = today or timezone.localdate()
     table_first, table_last = table_window(today)
-    past = table_first - timedelta(days=int(conf.get("FEED_PAST_DAYS", 2 * 366)))
-    future = table_first + timedelta(days=int(conf.get("FEED_FUTURE_DAYS", 3 * 366)))
+    past = today - timedelta(days=conf.feed_past_days())
+    future = today + timedelta(days=conf.feed_future_days())
     spans = [(max(series.dtstart, past), table_first), (max(series.dtstart, table_last), future)]
     in_table = {row.original_start_utc for row in rows}
+    places = {e.new_location_id: e.new_location for e in page.exceptions.all()}
     overrides = []
     for start, end in spans:
         if start >= end or not _may_differ(page, start, end):
@@ -83,7 +86,7 @@ def computed_overrides(page, series, rows=(), today=None):
                 continue
             if to_utc(occ.original_start, series.zone) in in_table:
                 continue
-            place = _location_text(occ.location) if occ.location is not None else None
+            place = location_text(places.get(occ.location)) or None
             overrides.append(dataclasses.replace(occ, location=place))
     return overrides
 
@@ -98,12 +101,6 @@ def _may_differ(page, start, end):
     if any(start <= c.original_date < end for c in page.exceptions.all()):
         return True
     return any(p.start < end and p.end >= start for p in page.closure_periods.all())
-
-
-def _location_text(location_id):
-    from events.models import Location
-
-    return location_text(Location.objects.filter(pk=location_id).first()) or None
 
 
 def _core_occurrence(row, zone):

@@ -33,7 +33,7 @@ from events.api_fields import (
 from events.fields import ChoiceListField
 from events.forms import EventPageForm
 from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
-from events.models.series_source import follow_source, series_source
+from events.models.series_source import follow_source
 from events.panels import SchedulePreviewPanel
 
 AUDIENCE_CHOICES = [
@@ -263,11 +263,6 @@ class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
         page = super().with_content_json(content)
         follow_source(page)
         return page
-
-    @property
-    def series_source(self):
-        """The page this translation takes its schedule from (None for the source)."""
-        return series_source(self)
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
 from cms import roles
+from cms.params import whole_number
 
 
 class Command(BaseCommand):
@@ -33,9 +34,10 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"There is no user “{username}”; create the account first.")
-        if not page_id.isdigit() or not Page.objects.filter(pk=page_id, depth__gt=1).exists():
+        number = whole_number(page_id)
+        page = Page.objects.filter(pk=number, depth__gt=1).first() if number is not None else None
+        if page is None:
             raise CommandError(f"There is no page with ID {page_id}; see the ID in the admin URL.")
-        page = Page.objects.get(pk=page_id)
         if not roles.is_source_locale(page):
             raise CommandError(f"Page {page_id} is a translation; give the ID of the German page.")
         group = roles.grant_network_editor(user, page)
