@@ -4,6 +4,7 @@ from datetime import date, time, timedelta
 
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventException, EventExtraDate, EventIndexPage, EventPage
 
@@ -63,8 +64,36 @@ def make_event(
     return page
 
 
+def event_form(**overrides):
+    """POST data for the event page form: a weekly Monday event, 15:00–17:30."""
+    monday = next_weekday(0) - timedelta(weeks=4)
+    data = {
+        "title": "Begegnungscafé",
+        "slug": "begegnungscafe",
+        "teaser": "Kaffee, Kuchen und Gespräche",
+        "body": streamfield([]),
+        "start_date": monday.isoformat(),
+        "start_time": "15:00",
+        "end_time": "17:30",
+        "time_zone": "Europe/Berlin",
+        "frequency": "WEEKLY",
+        "interval": "1",
+        "weekdays": ["MO"],
+        "monthly_mode": "day",
+        "ends": "never",
+        "is_free": "on",
+        "extra_dates": inline_formset([]),
+        "exceptions": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    # Lists are several values of one field (checkboxes), not a nested formset.
+    lists = {key: data.pop(key) for key in list(data) if isinstance(data[key], list)}
+    return {**nested_form_data(data), **lists}
+
+
 def in_days(days):
     return timezone.localdate() + timedelta(days=days)
 
 
-__all__ = ["date", "in_days", "make_event", "make_index", "next_weekday"]
+__all__ = ["date", "event_form", "in_days", "make_event", "make_index", "next_weekday"]

@@ -5,41 +5,13 @@ from datetime import timedelta
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset
 from wagtail.users.models import UserProfile
 
 from events.models import EventIndexPage, EventPage, Occurrence
 from home.models import HomePage
-from tests.events.factories import in_days, make_event, make_index, next_weekday
+from tests.events.factories import event_form, in_days, make_event, make_index, next_weekday
 from tests.utils import load_home
-
-
-def event_form(**overrides):
-    """POST data for the event page form: a weekly Monday event, 15:00–17:30."""
-    monday = next_weekday(0) - timedelta(weeks=4)
-    data = {
-        "title": "Begegnungscafé",
-        "slug": "begegnungscafe",
-        "teaser": "Kaffee, Kuchen und Gespräche",
-        "body": streamfield([]),
-        "start_date": monday.isoformat(),
-        "start_time": "15:00",
-        "end_time": "17:30",
-        "time_zone": "Europe/Berlin",
-        "frequency": "WEEKLY",
-        "interval": "1",
-        "weekdays": ["MO"],
-        "monthly_mode": "day",
-        "ends": "never",
-        "is_free": "on",
-        "extra_dates": inline_formset([]),
-        "exceptions": inline_formset([]),
-        "comments": inline_formset([]),
-    }
-    data.update(overrides)
-    # Lists are several values of one field (checkboxes), not a nested formset.
-    lists = {key: data.pop(key) for key in list(data) if isinstance(data[key], list)}
-    return {**nested_form_data(data), **lists}
 
 
 class EventAdminTests(WagtailPageTestCase):
