@@ -30,6 +30,7 @@ from events.api_fields import (
     OrganiserField,
     ScheduleField,
 )
+from events.compare import ChoiceListPanel
 from events.fields import ChoiceListField
 from events.forms import EventPageForm
 from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
@@ -168,8 +169,8 @@ class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
         MultiFieldPanel(
             [
                 FieldPanel("categories"),
-                FieldPanel("audience"),
-                FieldPanel("languages"),
+                ChoiceListPanel("audience"),
+                ChoiceListPanel("languages"),
                 FieldPanel("is_free"),
                 FieldPanel("cost"),
                 FieldPanel("registration_required"),

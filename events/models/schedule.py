@@ -16,6 +16,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from events import recurrence
+from events.compare import ChoiceListPanel
 from events.fields import ChoiceListField
 from events.schedule import (
     ENDS_CHOICES,
@@ -178,10 +179,10 @@ class ScheduleFields(models.Model):
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("all_day")]),
         FieldPanel("time_zone"),
         FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
-        FieldPanel("weekdays"),
+        ChoiceListPanel("weekdays"),
         FieldRowPanel([FieldPanel("monthly_mode"), FieldPanel("month_day")]),
-        FieldRowPanel([FieldPanel("ordinals"), FieldPanel("monthly_weekday")]),
-        FieldPanel("months"),
+        FieldRowPanel([ChoiceListPanel("ordinals"), FieldPanel("monthly_weekday")]),
+        ChoiceListPanel("months"),
         FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
         FieldPanel("skip_public_holidays"),
     ]
