@@ -23,6 +23,7 @@ from wagtail_localize.views import edit_translation, submit_translations, update
 
 from cms import roles
 from cms.locales import CreatePageWithAliasesAction
+from cms.po_upload import upload_pofile
 from cms.translation_status.views import TranslationStatusView
 
 
@@ -158,7 +159,7 @@ def register_guarded_localize_urls():
             in_users_locale(edit_translation.edit_override),
         ),
         path(translate + "pofile/download/", in_users_locale(edit_translation.download_pofile)),
-        path(translate + "pofile/upload/", in_users_locale(edit_translation.upload_pofile)),
+        path(translate + "pofile/upload/", in_users_locale(upload_pofile)),
         path(translate + "machine_translate/", in_users_locale(edit_translation.machine_translate)),
         path(translate + "disable/", in_users_locale(edit_translation.stop_translation)),
         path(
