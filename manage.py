@@ -9,13 +9,10 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     from django.core.management import execute_from_command_line
 
-    from cms.env import ConfigurationError
+    from cms.env import exit_on_configuration_error
 
-    try:
+    with exit_on_configuration_error(status=2):
         execute_from_command_line(sys.argv)
-    except ConfigurationError as error:
-        sys.stderr.write(f"Configuration error: {error}\n")
-        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,14 @@ from pathlib import Path
 
 from django.conf.locale import LANG_INFO
 
-from cms.env import database_from_env, env_bool, env_int, env_list, env_str
+from cms.env import (
+    database_from_env,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    redis_url_from_env,
+)
 from cms.i18n import NATIVE_LANGUAGE_NAMES, RTL_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -91,12 +98,12 @@ TEMPLATES = [
     },
 ]
 
+# An SQLite file's directory is created (and must be writable); other engines'
+# drivers must be installed (see cms.env.database_from_env).
 DATABASES = {"default": database_from_env(f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = env_str("REDIS_URL")
+REDIS_URL = redis_url_from_env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
