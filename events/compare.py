@@ -7,6 +7,7 @@ a list. ``ChoiceListPanel`` asks the comparison registry first, where
 """
 
 from django.utils.encoding import force_str
+from django.utils.functional import cached_property
 from wagtail.admin import compare
 from wagtail.admin.panels import FieldPanel
 
@@ -16,18 +17,19 @@ from events.fields import ChoiceListField
 class ChoiceListComparison(compare.M2MFieldComparison):
     """Shows the ticked choices by label, in the order of the choices (“Montag, Mittwoch”)."""
 
-    def _labels(self):
+    @cached_property
+    def labels(self):
         return {str(key): label for key, label in self.field.flatchoices}
 
     def _in_choice_order(self, values):
-        order = {key: position for position, key in enumerate(self._labels())}
+        order = {key: position for position, key in enumerate(self.labels)}
         return sorted(values or [], key=lambda value: (order.get(value, len(order)), value))
 
     def get_items(self):
         return self._in_choice_order(self.val_a), self._in_choice_order(self.val_b)
 
     def get_item_display(self, item):
-        return force_str(self._labels().get(item, item))
+        return force_str(self.labels.get(item, item))
 
 
 compare.register_comparison_class(ChoiceListField, comparison_class=ChoiceListComparison)
