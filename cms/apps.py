@@ -14,8 +14,11 @@ class CmsConfig(AppConfig):
 
         from cms.api_schema import register as register_typed_streamfields
         from cms.locales import create_content_locales
+        from cms.permissions import register_locale_policies
 
         register_typed_streamfields()
+        # Before any admin view or API router asks for a snippet's policy.
+        register_locale_policies()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

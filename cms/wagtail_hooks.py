@@ -1,10 +1,11 @@
 """Admin hooks: keep translators in their own locale; the translation status report.
 
-Wagtail's page permissions already separate the locale trees. Snippets and
-wagtail-localize's translation actions only know model permissions, so the
-hooks below refuse them for objects in a locale the user may not change
-(see ``cms.roles``), and wagtail-localize's submit, update and translation
-editor URLs are served through the same check.
+Wagtail's page permissions already separate the locale trees. Who may write
+which snippet, and who may delete a translated page, is decided in
+``cms.permissions``, for the admin and API v3 alike; the snippet views ask
+model permissions only, so the hooks below ask that policy for the object
+at hand. wagtail-localize's submit, update and translation editor URLs are
+served through the same locale check (see ``cms.roles``).
 """
 
 from functools import wraps
@@ -21,29 +22,22 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
-from cms import roles
+from cms import permissions, roles
+from cms.actions import CopyForTranslationOnceAction, CopyPageForTranslationOnceAction
 from cms.locales import CreatePageWithAliasesAction
 from cms.po_upload import upload_pofile
 from cms.translation_status.views import TranslationStatusView
 
 
-def _outside_users_locales(user, instances):
-    return any(
-        isinstance(instance, TranslatableMixin)
-        and not roles.user_can_change_in_locale(user, instance)
-        for instance in instances
-    )
-
-
 @hooks.register("before_edit_snippet", order=-10)
 def refuse_snippet_edit_in_other_locale(request, instance):
-    if _outside_users_locales(request.user, [instance]):
+    if not permissions.user_may(request.user, "change", instance):
         return permission_denied(request)
 
 
 @hooks.register("before_delete_snippet", order=-10)
 def refuse_snippet_delete_in_other_locale(request, instances):
-    if _outside_users_locales(request.user, instances):
+    if not all(permissions.user_may(request.user, "delete", instance) for instance in instances):
         return permission_denied(request)
 
 
@@ -53,17 +47,17 @@ def refuse_snippet_create_in_other_locale(request, model):
         return None
     code = request.GET.get("locale") or request.POST.get("locale")
     locale = Locale.objects.filter(language_code=code).first() if code else Locale.get_default()
-    if locale is None or locale.pk not in roles.editable_locale_ids(request.user):
+    if locale is None or not permissions.user_may_create(request.user, model, locale):
         return permission_denied(request)
 
 
 def _deletes_a_translation(user, pages):
-    """Translated pages follow their German page; only superusers delete them."""
-    return not user.is_superuser and any(not roles.is_source_locale(page) for page in pages)
+    return not all(permissions.may_delete_in_its_locale(user, page) for page in pages)
 
 
 @hooks.register("before_delete_page", order=-10)
 def refuse_deleting_translations(request, page):
+    """Our page models refuse through their permissions already; this covers plain pages."""
     if _deletes_a_translation(request.user, [page]):
         return permission_denied(request)
 
@@ -184,3 +178,11 @@ def register_translation_status_menu_item():
 @hooks.register("register_actions")
 def register_page_creation_with_aliases(registry):
     registry.register(Page, CreatePageWithAliasesAction)
+
+
+@hooks.register("register_actions")
+def register_actions_in_locale(registry):
+    """API v3 creates snippets and copies for translation through these actions."""
+    registry.register(TranslatableMixin, permissions.CreateInLocaleAction)
+    registry.register(TranslatableMixin, CopyForTranslationOnceAction)
+    registry.register(Page, CopyPageForTranslationOnceAction)

@@ -8,10 +8,11 @@ from wagtail.search import index
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 
 
-class HomePage(SwitchableHeadlessPreviewMixin, Page):
+class HomePage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
     """The start page of a site: a short welcome and free content blocks."""
 
     intro = models.TextField(

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from events import conf
 from events.api_fields import (
@@ -59,7 +60,7 @@ def spoken_language_choices():
     return choices
 
 
-class EventIndexPage(SwitchableHeadlessPreviewMixin, Page):
+class EventIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
     """Lists the upcoming dates of the events below it, as a list or a month."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -89,7 +90,7 @@ class EventIndexPage(SwitchableHeadlessPreviewMixin, Page):
         return context
 
 
-class EventPage(SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
+class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
     """One event, a single date or a series, with its schedule and practical facts."""
 
     teaser = models.TextField(

@@ -12,12 +12,13 @@ from wagtail.search import index
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from networks.conf import get_setting
 from networks.models.pages import NetworkPage, Topic
 
 
-class NetworkIndexPage(SwitchableHeadlessPreviewMixin, Page):
+class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
     """Lists the networks below it with a table of contents of in-page links."""
 
     intro = models.TextField(

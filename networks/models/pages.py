@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContactBlock
+from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from networks import partial_dates
 from networks.api import FoundedField, ImageField, MembersField, StatusField
@@ -54,7 +55,7 @@ def display_url(url):
     return url.rstrip("/")
 
 
-class NetworkPage(SwitchableHeadlessPreviewMixin, Page):
+class NetworkPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
     """One network: what it does, since when, who takes part and how to join."""
 
     short_description = models.TextField(

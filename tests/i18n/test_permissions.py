@@ -4,16 +4,15 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale
 
-from cms import roles
 from cms.translation import translate_instance
 from networks.models import Organisation
-from tests.i18n.factories import build_tree, translation_of
+from tests.i18n.factories import build_tree, make_role_users, translation_of
 from tests.utils import load_home
 
 ALLOW, DENY = True, False
@@ -40,15 +39,6 @@ MATRIX = {
 # fmt: on
 
 
-def make_user(username, *groups, superuser=False):
-    User = get_user_model()
-    if superuser:
-        return User.objects.create_superuser(username=username, password="pw")
-    user = User.objects.create_user(username=username, password="pw")
-    user.groups.add(*groups)
-    return user
-
-
 class PermissionMatrixTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -62,16 +52,7 @@ class PermissionMatrixTests(TestCase):
         cls.organisation_ar = translate_instance(
             cls.organisation, "ar", {"Ortsamt Prohlis": "مكتب حي بروليس"}
         )
-        editors = Group.objects.get(name=roles.EDITORS_GROUP)
-        cls.users = {
-            "superuser": make_user("admin", superuser=True),
-            "editor": make_user("redakteurin", editors),
-            "network_editor": make_user("netzwerk"),
-            "translator_ar": make_user("ar", Group.objects.get(name="Übersetzung Arabisch")),
-            "translator_fa": make_user("fa", Group.objects.get(name="Übersetzung Persisch")),
-            "anonymous": AnonymousUser(),
-        }
-        roles.grant_network_editor(cls.users["network_editor"], tree.network)
+        cls.users = make_role_users(tree.network)
 
     def request(self, who, url):
         self.client.logout()
