@@ -18,32 +18,39 @@ ask the policy itself (the snippet views check model permissions only).
 
 from django.apps import apps
 from wagtail.actions.create import CreateAction
-from wagtail.models import Page, PagePermissionTester, TranslatableMixin
+from wagtail.models import Locale, Page, PagePermissionTester, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
+
+from cms import roles
 
 #: Asking about any of these answers as Wagtail's model permissions do.
 READ_ACTIONS = frozenset({"view"})
 
-_CACHE_ATTRIBUTE = "_cms_editable_locale_ids"
+_CACHE_ATTRIBUTE = "_cms_locale_ids"
+
+
+def _cached_on_user(user, key, compute):
+    """Keep ``compute()`` on the user object for the request, as Wagtail keeps permissions."""
+    cache = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cache is None:
+        cache = {}
+        setattr(user, _CACHE_ATTRIBUTE, cache)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
 
 
 def editable_locale_ids(user):
-    """``cms.roles.editable_locale_ids``, kept on the user object for the request."""
-    from cms import roles
-
-    cached = getattr(user, _CACHE_ATTRIBUTE, None)
-    if cached is None:
-        cached = roles.editable_locale_ids(user)
-        setattr(user, _CACHE_ATTRIBUTE, cached)
-    return cached
+    """``cms.roles.editable_locale_ids``, computed once per user object."""
+    return _cached_on_user(user, "editable", lambda: roles.editable_locale_ids(user))
 
 
 def may_delete_in_its_locale(user, page):
     """Translated pages follow their German page; only superusers delete them."""
-    from cms import roles
-
-    return user.is_superuser or roles.is_source_locale(page)
+    if user.is_superuser:
+        return True
+    return page.locale_id == _cached_on_user(user, "default", lambda: Locale.get_default().pk)
 
 
 class LocalePagePermissionTester(PagePermissionTester):
