@@ -10,6 +10,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from cms.i18n import language_direction
+from cms.visibility import visible_to_public
 
 
 class TranslationLink(BaseModel):
@@ -28,8 +29,7 @@ class Localization(BaseModel):
 
 def _live_pages():
     return (
-        Page.objects.live()
-        .public()
+        visible_to_public(Page.objects.all())
         .select_related("locale")
         .only("id", "translation_key", "url_path", "alias_of_id", "locale__language_code")
         .order_by("path")

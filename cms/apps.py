@@ -12,6 +12,7 @@ class CmsConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import post_migrate
 
+        from cms import restrictions
         from cms.api_schema import register as register_typed_streamfields
         from cms.locales import create_content_locales
         from cms.permissions import register_locale_policies
@@ -22,3 +23,11 @@ class CmsConfig(AppConfig):
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))
+
+        # Privacy is not a language matter: restrictions reach every translation and alias.
+        restrictions.connect()
+        post_migrate.connect(
+            restrictions.on_migrated,
+            sender=apps.get_app_config("wagtailcore"),
+            dispatch_uid="cms_restrictions_migrated",
+        )

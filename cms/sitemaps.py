@@ -9,6 +9,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cms.visibility import visible_to_public
+
 
 class LocalizedSitemap(Sitemap):
     """Wagtail's sitemap over all locale trees of the site.
@@ -24,12 +26,9 @@ class LocalizedSitemap(Sitemap):
     def _pages(self):
         roots = self._locale_roots()
         within_a_root = reduce(or_, (Q(path__startswith=root.path) for root in roots))
-        return (
+        return visible_to_public(
             Page.objects.filter(within_a_root, alias_of__isnull=True)
-            .live()
-            .public()
-            .order_by("path")
-        )
+        ).order_by("path")
 
     def items(self):
         return self._pages().defer_streamfields().specific()

@@ -6,6 +6,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
+from cms.visibility import visible_to_public
+
 SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_QUERY = 200
 
@@ -26,7 +28,9 @@ def search(request):
     results = Page.objects.none()
     if query:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            visible_to_public(Page.objects.filter(locale=Locale.get_active()))
+            .specific()
+            .search(query)
         )
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:

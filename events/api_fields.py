@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from pydantic import BaseModel
 from rest_framework import serializers
 
+from cms.visibility import is_visible
 from events.occurrence_window import WindowOccurrence
 
 #: How many upcoming dates an event page item carries.
@@ -118,7 +119,7 @@ class OrganiserField(_PageField):
         organiser = page.organiser
         if organiser is not None:
             organiser = organiser.get_translation_or_none(page.locale_id) or organiser
-        if organiser is None or not organiser.live:
+        if not is_visible(organiser):
             return None
         return EventOrganiser(
             id=organiser.pk, title=organiser.title, url=organiser.get_url()

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from cms.params import whole_number
+from cms.visibility import visible_to_public
 from events import conf
 from events.ical.export import to_ics
 from events.ical.sources import entries_for, feed_pages
@@ -56,11 +57,11 @@ def resolve_locale(code):
 
 
 def filtered_pages(params):
-    """The live, public event pages matching ``network``, ``category`` and ``locale``."""
+    """The event pages visitors may see matching ``network``, ``category`` and ``locale``."""
     from events.models import Category, EventPage
 
     locale = resolve_locale(params.get("locale", "").strip())
-    pages = EventPage.objects.live().public().filter(locale=locale)
+    pages = visible_to_public(EventPage.objects.filter(locale=locale))
     network_id = _int_param(params, "network")
     if network_id is not None:
         network = Page.objects.filter(pk=network_id).first()
@@ -112,7 +113,7 @@ def site_feed(request):
 def event_feed(request, page_id):
     from events.models import EventPage
 
-    page = feed_pages(EventPage.objects.live().public().filter(pk=page_id)).first()
+    page = feed_pages(visible_to_public(EventPage.objects.filter(pk=page_id))).first()
     if page is None:
         raise Http404(_("There is no published event with this id."))
     with override(page.locale.language_code):

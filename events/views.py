@@ -21,6 +21,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from cms.visibility import is_visible, visible_occurrences, visible_to_public
 from events import conf, recurrence
 from events.fields import ChoiceListField
 from events.jsonld import page_jsonld
@@ -155,24 +156,24 @@ def _filter_sources(index):
     """Networks and categories to offer as filters (a few queries, whatever the number)."""
     from events.models import Category, EventPage
 
-    events = EventPage.objects.live().descendant_of(index)
+    events = visible_to_public(EventPage.objects.descendant_of(index))
     # Ids first: as a subquery, PostgreSQL may plan this badly inside big transactions.
     organiser_ids = set(
         events.exclude(organiser_id=None).values_list("organiser_id", flat=True).distinct()
     )
     networks = list(
-        Page.objects.filter(pk__in=organiser_ids)
-        .live()
+        visible_to_public(Page.objects.filter(pk__in=organiser_ids))
         .only("id", "title", "translation_key", "locale_id")
         .order_by("title")
     )
     localized = {
         p.translation_key: p
-        for p in Page.objects.filter(
-            translation_key__in=[n.translation_key for n in networks], locale_id=index.locale_id
-        )
-        .live()
-        .only("id", "title", "translation_key")
+        for p in visible_to_public(
+            Page.objects.filter(
+                translation_key__in=[n.translation_key for n in networks],
+                locale_id=index.locale_id,
+            )
+        ).only("id", "title", "translation_key")
     }
     networks = [localized.get(n.translation_key, n) for n in networks]
     categories = list(
@@ -191,11 +192,9 @@ def _filter_sources(index):
 def _filtered_occurrences(index, data, networks, categories):
     from events.models import Occurrence
 
-    rows = (
-        Occurrence.objects.live()
-        .filter(page__path__startswith=index.path, page__depth__gt=index.depth)
-        .for_listing()
-    )
+    rows = visible_occurrences(
+        Occurrence.objects.filter(page__path__startswith=index.path, page__depth__gt=index.depth)
+    ).for_listing()
     if data.get("network"):
         key = next(p.translation_key for p in networks if p.pk == data["network"])
         rows = rows.filter(page__organiser__translation_key=key)
@@ -365,7 +364,7 @@ def event_context(page, request):
         "schedule_text": schedule_text,
         "next_dates": next_dates,
         "location": _localized(page.location, locale),
-        "organiser": organiser.specific if organiser and organiser.live else None,
+        "organiser": organiser.specific if is_visible(organiser) else None,
         "categories": [_localized(c, locale) for c in page.categories.all()],
         "audience_labels": join_list(audience.get(code, code) for code in page.audience),
         "spoken_languages": join_list(spoken),
@@ -388,7 +387,7 @@ def network_section(page, request, limit=5):
     from events.models import Occurrence
 
     rows = list(
-        Occurrence.objects.live()
+        visible_occurrences(Occurrence.objects.all())
         .upcoming(timezone.now())
         .filter(
             page__organiser__translation_key=page.translation_key, page__locale_id=page.locale_id

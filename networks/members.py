@@ -9,6 +9,7 @@ queries, however many pages or members there are.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from cms.visibility import visible_q
 from networks.models import NetworkMember, Organisation
 
 
@@ -85,9 +86,9 @@ def _attach_other_networks(page, members, request):
     keys = {member.organisation.translation_key for member in members}
     memberships = (
         NetworkMember.objects.filter(
+            visible_q("page__"),
             organisation__translation_key__in=keys,
             page__locale_id=page.locale_id,
-            page__live=True,
         )
         .exclude(page_id=page.pk)
         .select_related("organisation", "page")

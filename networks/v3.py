@@ -9,6 +9,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.models import Locale
 
+from cms.visibility import visible_to_public
 from networks import partial_dates
 from networks.api import NetworkMember, NetworkStatus, PartialDate, Successor
 
@@ -97,9 +98,7 @@ def list_networks(request: HttpRequest, query: Query[NetworkQuery]):
     if locale is None:
         raise HttpError(400, f"Unknown locale {code!r}.")
     pages = (
-        NetworkPage.objects.live()
-        .public()
-        .filter(locale=locale)
+        visible_to_public(NetworkPage.objects.filter(locale=locale))
         .select_related("locale", "successor_page")
         .order_by("path")
     )

@@ -14,6 +14,7 @@ from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.visibility import visible_to_public
 from networks.conf import get_setting
 from networks.models.pages import NetworkPage, Topic
 
@@ -47,11 +48,9 @@ class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixi
         verbose_name_plural = _("network index pages")
 
     def get_networks(self):
-        """The live, public networks below this page, in the editors' tree order."""
+        """The networks below this page visitors may see, in the editors' tree order."""
         return (
-            NetworkPage.objects.live()
-            .public()
-            .child_of(self)
+            visible_to_public(NetworkPage.objects.child_of(self))
             .defer_streamfields()
             .select_related("image", "successor_page")
             .prefetch_related("image__renditions")
