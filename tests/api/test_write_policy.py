@@ -225,10 +225,11 @@ class PageWritePolicyTests(APIWritePolicyTestCase):
             return "patch", f"/api/v3/pages/{page.pk}/", body
         if action == "delete":
             return "delete", f"/api/v3/pages/{page.pk}/", None
+        if action == "revert":
+            return "post", url, {"revision_id": self.first_revision(page).pk}
         bodies = {
             "copy": {"slug": "netzwerk-kopie", "keep_live": False},
             "move": {"destination_id": index.pk, "position": "first-child"},
-            "revert": {"revision_id": self.first_revision(page).pk} if action == "revert" else {},
             "create_alias": {"destination_id": index.pk, "slug": "netzwerk-verweis"},
             "copy_for_translation": {"locale": "fa"},
         }
@@ -315,6 +316,14 @@ class SnippetWritePolicyTests(APIWritePolicyTestCase):
                 self.assertIn(self.organisation_ar.pk, {item["id"] for item in listed})
                 detail = self.call_api(who, "get", f"{url}{self.organisation_ar.pk}/")
                 self.assertEqual(detail.status_code, 200)
+
+    def test_a_translation_in_the_target_locale_is_a_422_not_a_500(self):
+        _method, url, _body = self.api_request("copy_for_translation", "de")
+        before = database_state()
+        response = self.call_api("superuser", "post", url, {"locale": "ar"})
+        self.assertEqual(response.status_code, 422)
+        self.assertTrue(response.json()["errors"][0]["msg"])
+        self.assertEqual(database_state(), before)
 
     def test_organisations_have_no_draft_state_to_publish(self):
         """Why the table has no publish or unpublish for snippets: none has a draft state."""
