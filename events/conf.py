@@ -27,6 +27,27 @@ def feed_future_days():
     return int(get("FEED_FUTURE_DAYS", 3 * 366))
 
 
+def import_max_bytes():
+    """Largest iCalendar file an import reads (``EVENTS_IMPORT_MAX_BYTES``, 5 MB)."""
+    return int(get("IMPORT_MAX_BYTES", 5 * 1024 * 1024))
+
+
+def import_max_events():
+    """Most VEVENTs (series and changed dates) in one file (``EVENTS_IMPORT_MAX_EVENTS``)."""
+    return int(get("IMPORT_MAX_EVENTS", 2000))
+
+
+def import_max_dates():
+    """Most RDATE, EXDATE and changed dates of one series (``EVENTS_IMPORT_MAX_DATES``)."""
+    return int(get("IMPORT_MAX_DATES", 1000))
+
+
+def import_max_description():
+    """Longest DESCRIPTION kept, in characters; longer ones are shortened with a note
+    (``EVENTS_IMPORT_MAX_DESCRIPTION_CHARS``)."""
+    return int(get("IMPORT_MAX_DESCRIPTION_CHARS", 20_000))
+
+
 def per_page():
     return int(get("PER_PAGE", 20))
 

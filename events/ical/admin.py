@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
@@ -11,9 +12,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from events.ical.importer import ImportFailed, default_index, import_calendar
-
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+from events import conf
+from events.ical.importer import (
+    CHANGED_HERE,
+    DELETED_HERE,
+    ImportFailed,
+    default_index,
+    import_calendar,
+    too_large_message,
+)
 
 
 class ImportForm(forms.Form):
@@ -27,6 +34,22 @@ class ImportForm(forms.Form):
         required=False,
         help_text=_("Where the events are created. Empty: the first event index in German."),
     )
+    overwrite_local_changes = forms.BooleanField(
+        label=_("Overwrite changes made here"),
+        required=False,
+        help_text=_(
+            "Events that were edited here after their last import are normally left as they "
+            "are. Tick this to replace them with the file."
+        ),
+    )
+    recreate_deleted = forms.BooleanField(
+        label=_("Create deleted events again"),
+        required=False,
+        help_text=_(
+            "Events that were deleted here after their import are normally not created again. "
+            "Tick this to create them from the file."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         from events.models import EventIndexPage
@@ -36,8 +59,9 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB. Split it and try again."))
+        message = too_large_message(upload.size)
+        if message:
+            raise forms.ValidationError(message)
         return upload
 
 
@@ -56,11 +80,25 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            max_size=filesizeformat(conf.import_max_bytes()),
+            max_events=conf.import_max_events(),
+            max_description=conf.import_max_description(),
+        )
+        return context
+
     def form_valid(self, form):
         index = form.cleaned_data["index"] or default_index()
         data = form.cleaned_data["file"].read()
         try:
-            summary = import_calendar(data, index)
+            summary = import_calendar(
+                data,
+                index,
+                overwrite_local_changes=form.cleaned_data["overwrite_local_changes"],
+                recreate_deleted=form.cleaned_data["recreate_deleted"],
+            )
         except ImportFailed as failure:
             for problem in failure.problems:
                 form.add_error("file", str(problem))
@@ -69,6 +107,18 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         messages.success(self.request, _("Calendar imported: %(summary)s.") % {"summary": summary})
         for note in summary.notes:
             messages.warning(self.request, note)
+        if summary.counts[CHANGED_HERE]:
+            messages.info(
+                self.request,
+                _("To replace what was changed here, upload the file again with “%(option)s”.")
+                % {"option": form.fields["overwrite_local_changes"].label},
+            )
+        if summary.counts[DELETED_HERE]:
+            messages.info(
+                self.request,
+                _("To create the deleted events again, upload the file again with “%(option)s”.")
+                % {"option": form.fields["recreate_deleted"].label},
+            )
         return redirect(reverse("events_import_ics"))
 
 

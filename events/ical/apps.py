@@ -9,3 +9,8 @@ class EventsICalConfig(AppConfig):
     label = "events_ical"
     verbose_name = _("Calendar import")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from events.ical import signals
+
+        signals.connect()

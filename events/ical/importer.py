@@ -1,9 +1,20 @@
 """Import an iCalendar file into event pages: the one code path of the command and the admin form.
 
-:func:`import_calendar` parses the file; any problem stops it before
-anything is written. Otherwise each series is created or updated (matched
-by UID, only when SEQUENCE/LAST-MODIFIED is newer) and published, all in one
-transaction.
+:func:`import_calendar` checks the file's size, then parses it; any problem
+stops it before anything is written. Otherwise each series, matched by UID,
+is
+
+* created (a UID not seen before) or updated (a newer SEQUENCE or
+  LAST-MODIFIED) and published, all in one transaction;
+* left as it is when nothing is newer (*unchanged*) or the file is older
+  than what was imported before (*skipped*);
+* left as it is when an editor changed it here after its last import
+  (*changed here, skipped*) unless ``overwrite_local_changes``;
+* not created again when an editor deleted it here (*deleted here,
+  skipped*) unless ``recreate_deleted``.
+
+The :class:`ImportSummary` counts each outcome and names every event that
+was skipped; the command prints it and the admin form shows it.
 """
 
 from __future__ import annotations
@@ -13,18 +24,25 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from events import conf
+from events.ical import text
+from events.ical.fingerprint import changed_here, content_fingerprint
 from events.ical.models import ImportedSeries
-from events.ical.parse import Problem, parse_calendar
+from events.ical.parse import NO_UID, Problem, parse_calendar
+from events.ical.schedule_fields import schedule_fields
 from events.recurrence import EXCLUDED, MOVED
-from events.rules import Rule
-from events.schedule import ENDS_AFTER, ENDS_NEVER, ENDS_ON_DATE, ScheduleValues, build_rrule
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
+CHANGED_HERE, DELETED_HERE = "changed_here", "deleted_here"
+OUTCOMES = (CREATED, UPDATED, UNCHANGED, SKIPPED, CHANGED_HERE, DELETED_HERE)
+#: The page's teaser field holds at most this many characters.
+TEASER_LENGTH = 300
 
 
 class ImportFailed(Exception):
@@ -37,9 +55,9 @@ class ImportFailed(Exception):
 
 @dataclass
 class ImportSummary:
-    counts: dict = field(
-        default_factory=lambda: dict.fromkeys((CREATED, UPDATED, UNCHANGED, SKIPPED), 0)
-    )
+    """What an import did: a count per outcome, the pages written and a note per skipped event."""
+
+    counts: dict = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
     pages: list = field(default_factory=list)
     notes: list = field(default_factory=list)
 
@@ -47,10 +65,31 @@ class ImportSummary:
         return (
             _(
                 "%(created)d created, %(updated)d updated, %(unchanged)d unchanged, "
-                "%(skipped)d skipped"
+                "%(skipped)d skipped; changed here, skipped: %(changed_here)d; "
+                "deleted here, skipped: %(deleted_here)d"
             )
             % self.counts
         )
+
+    def note(self, uid, message):
+        self.notes.append(str(Problem(uid, message)))
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    overwrite_local_changes: bool = False
+    recreate_deleted: bool = False
+
+
+def too_large_message(size, limit=None):
+    """The message for a file of ``size`` bytes above ``EVENTS_IMPORT_MAX_BYTES``, or None."""
+    limit = conf.import_max_bytes() if limit is None else limit
+    if size <= limit:
+        return None
+    return _(
+        "The file is %(size)s; at most %(max)s can be imported at once. "
+        "Split it into smaller files and import them one by one."
+    ) % {"size": filesizeformat(size), "max": filesizeformat(limit)}
 
 
 def default_index():
@@ -61,110 +100,6 @@ def default_index():
     return EventIndexPage.objects.filter(locale=locale).order_by("path").first()
 
 
-def schedule_fields(series):
-    """EventPage schedule field values for a core Series.
-
-    Rules the editor's fields can express are stored as fields; any other
-    RFC 5545 rule (BYSETPOS, several BYMONTHDAYs …) is kept as it is with
-    ``custom_rule`` set.
-    """
-    end_date = None
-    if series.duration_days:
-        from datetime import timedelta
-
-        end_date = series.dtstart + timedelta(days=series.duration_days)
-    values = {
-        "start_date": series.dtstart,
-        "end_date": end_date,
-        "all_day": series.all_day,
-        "start_time": series.start_time,
-        "end_time": series.end_time,
-        "time_zone": series.tz,
-        "frequency": "",
-        "interval": 1,
-        "weekdays": [],
-        "monthly_mode": "day",
-        "month_day": None,
-        "ordinals": [],
-        "monthly_weekday": "",
-        "months": [],
-        "ends": ENDS_NEVER,
-        "until": None,
-        "count": None,
-        "rrule": series.rrule,
-        "custom_rule": False,
-    }
-    rule = series.rule
-    if rule is None:
-        return values
-    values["frequency"] = rule.freq
-    values["interval"] = rule.interval
-    candidate = _editor_values(rule, values)
-    if (
-        candidate is not None
-        and Rule.parse(build_rrule(ScheduleValues(**_schedule_args(candidate)))) == rule
-    ):
-        values.update(candidate)
-        values["custom_rule"] = False
-        values["rrule"] = build_rrule(ScheduleValues(**_schedule_args(values)))
-        return values
-    values["custom_rule"] = True
-    if rule.count is not None:
-        values.update(ends=ENDS_AFTER, count=min(rule.count, 1000))
-    return values
-
-
-def _schedule_args(values):
-    names = ScheduleValues.__dataclass_fields__
-    return {name: values[name] for name in names if name in values}
-
-
-def _editor_values(rule, base):
-    """Editor field values that produce ``rule``, or None when they cannot."""
-    allowed = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH"}
-    if rule.parts - allowed:
-        return None
-    values = dict(base)
-    if rule.until is not None:
-        if isinstance(rule.until, datetime):  # the editor's end is a date
-            return None
-        values.update(ends=ENDS_ON_DATE, until=rule.until)
-    if rule.count is not None:
-        values.update(ends=ENDS_AFTER, count=rule.count)
-    codes, ordinals = rule.weekday_codes, rule.ordinals
-    if rule.freq == "WEEKLY":
-        if rule.by_month_day or any(ordinals):
-            return None
-        values["weekdays"] = list(codes)
-    elif rule.freq == "MONTHLY":
-        if rule.by_month_day:
-            if codes or len(rule.by_month_day) != 1 or rule.by_month_day[0] < 1:
-                return None
-            values.update(monthly_mode="day", month_day=rule.by_month_day[0])
-        elif codes:
-            if len(set(codes)) != 1:
-                return None
-            if ordinals == (-1,):
-                values.update(monthly_mode="last", monthly_weekday=codes[0])
-            elif all(1 <= n <= 5 for n in ordinals):
-                values.update(
-                    monthly_mode="nth",
-                    monthly_weekday=codes[0],
-                    ordinals=[str(n) for n in ordinals],
-                )
-            else:
-                return None
-        else:
-            return None
-    elif codes or rule.by_month_day:
-        return None
-    if rule.by_month:
-        if rule.freq == "YEARLY":
-            return None
-        values["months"] = [str(m) for m in rule.by_month]
-    return values
-
-
 class _Locations:
     """Find or create Location snippets by name in one locale (cached)."""
 
@@ -172,30 +107,68 @@ class _Locations:
         self.locale = locale
         self.cache = {}
 
-    def get(self, text):
+    def get(self, value):
         from events.models import Location
 
-        text = (text or "").strip()
-        if not text:
+        value = text.plain(value)
+        if not value:
             return None
-        if text not in self.cache:
-            name, _sep, address = text.partition(",")
-            name = name.strip()[:120]
+        if value not in self.cache:
+            name, _sep, address = value.partition(",")
+            name = text.one_line(name, 120)
             location = Location.objects.filter(locale=self.locale, name=name).order_by("pk").first()
             if location is None:
                 location = Location.objects.create(
-                    locale=self.locale, name=name, address=address.strip()[:300]
+                    locale=self.locale, name=name, address=text.shorten(address.strip(), 300)
                 )
-            self.cache[text] = location
-        return self.cache[text]
+            self.cache[value] = location
+        return self.cache[value]
 
 
-def _page_values(event, locations):
+def _title(event):
+    return text.one_line(event.summary, 255) or event.uid[:255]
+
+
+def _description(event, summary):
+    """The DESCRIPTION as plain text, shortened (with a note) beyond the configured length."""
+    description = text.plain(event.description)
+    limit = conf.import_max_description()
+    if len(description) > limit:
+        summary.note(
+            event.uid,
+            _(
+                "“%(title)s”: the description has %(count)d characters; only the first "
+                "%(max)d were imported."
+            )
+            % {"title": _title(event), "count": len(description), "max": limit},
+        )
+        description = text.shorten(description, limit)
+    return description
+
+
+def _body(description):
+    """The body StreamField value: one paragraph block in the rich-text editor's own format."""
+    from events.models import EventPage
+
+    html = text.rich_text(description)
+    if not html:
+        return []
+    block = EventPage._meta.get_field("body").stream_block.child_blocks["paragraph"]
+    converter = getattr(block.field.widget, "converter", None)
+    if converter is not None:
+        # What the editor writes back when the page is saved unchanged, so
+        # that saving it does not count as a change made here.
+        html = converter.to_database_format(converter.from_database_format(html))
+    return [("paragraph", html)]
+
+
+def _page_values(event, locations, description):
     values = schedule_fields(event.series)
     values.update(
-        title=(event.summary or event.uid)[:255],
-        teaser=event.description[:300],
+        title=_title(event),
+        teaser=text.one_line(description, TEASER_LENGTH),
         location=locations.get(event.location),
+        body=_body(description),
     )
     return values
 
@@ -218,7 +191,7 @@ def _children(event, locations):
             EventException(
                 original_date=change.original_date,
                 action=change.action,
-                note=change.note[:255],
+                note=text.one_line(change.note, 255),
                 new_date=change.new_date if change.action == MOVED else None,
                 new_start_time=change.new_start_time,
                 new_end_time=change.new_end_time,
@@ -233,15 +206,8 @@ def _children(event, locations):
     return extra, exceptions
 
 
-def _set_body(page, event):
-    if not event.description:
-        return
-    from django.utils.html import escape, linebreaks
-
-    page.body = [("paragraph", linebreaks(escape(event.description)))]
-
-
-def _save(page, event, locations, index):
+def _save(page, event, locations, index, record):
+    """Save and publish ``page``; bring ``record`` (or a new one) in line with it."""
     extra, exceptions = _children(event, locations)
     page.extra_dates = extra
     page.exceptions = exceptions
@@ -251,16 +217,25 @@ def _save(page, event, locations, index):
         index.add_child(instance=page)
     else:
         page.save()
-    page.save_revision().publish()
+    revision = page.save_revision()
+    revision.publish()
     if created:
         # Every content locale gets the series at once, as for pages the admin creates.
         create_aliases_for_new_page(page)
+    sequence = event.sequence
+    if record is not None:
+        # Calendars hold the last version our feeds published: go above it.
+        sequence = max(sequence, record.feed_sequence() + 1)
     ImportedSeries.objects.update_or_create(
         uid=event.uid,
         defaults={
             "page": page,
             "sequence": event.sequence,
             "last_modified": event.last_modified,
+            "published_sequence": sequence,
+            "fingerprint": content_fingerprint(revision.as_object()),
+            "revision": revision,
+            "deleted_at": None,
         },
     )
 
@@ -273,34 +248,50 @@ def _free_slug(index, base):
     return slug
 
 
-def import_calendar(data, index=None, *, progress=None, default_tz=None):
+def import_calendar(
+    data,
+    index=None,
+    *,
+    progress=None,
+    default_tz=None,
+    overwrite_local_changes=False,
+    recreate_deleted=False,
+):
     """Import ``data`` (bytes) under ``index`` (default: :func:`default_index`).
 
-    Raises :class:`ImportFailed` with every problem when the file is bad or
-    a page cannot be saved; then nothing is written. ``progress(number,
-    total, uid, outcome)`` is called after each series.
+    Raises :class:`ImportFailed` with every problem when the file is too
+    large or bad or a page cannot be saved; then nothing is written.
+    ``progress(number, total, uid, outcome)`` is called after each series.
     """
-    result = parse_calendar(data, default_tz=default_tz or settings.TIME_ZONE)
+    message = too_large_message(len(data))
+    if message:
+        raise ImportFailed([Problem(NO_UID, message)])
+    result = parse_calendar(
+        data,
+        default_tz=default_tz or settings.TIME_ZONE,
+        max_events=conf.import_max_events(),
+        max_dates=conf.import_max_dates(),
+    )
     if result.problems:
         raise ImportFailed(result.problems)
     index = index or default_index()
     if index is None:
-        raise ImportFailed([Problem("–", _("There is no event index to import into."))])
+        raise ImportFailed([Problem(NO_UID, _("There is no event index to import into."))])
+    options = ImportOptions(overwrite_local_changes, recreate_deleted)
     summary = ImportSummary()
     summary.notes = [str(note) for note in result.skipped]
     summary.counts[SKIPPED] += len(result.skipped)
     locations = _Locations(index.locale)
     known = {
         record.uid: record
-        for record in ImportedSeries.objects.filter(
-            uid__in=[event.uid for event in result.events]
-        ).select_related("page")
+        for record in ImportedSeries.objects.filter(uid__in=[event.uid for event in result.events])
     }
     total = len(result.events)
     try:
         with transaction.atomic():
             for number, event in enumerate(result.events, start=1):
-                outcome = _import_one(event, index, known.get(event.uid), locations, summary)
+                record = known.get(event.uid)
+                outcome = _import_one(event, index, record, locations, summary, options)
                 summary.counts[outcome] += 1
                 if progress is not None:
                     progress(number, total, event.uid, outcome)
@@ -311,32 +302,74 @@ def import_calendar(data, index=None, *, progress=None, default_tz=None):
 
         valid = isinstance(error, ValidationError)
         message = "; ".join(error.messages) if valid else str(error)
-        uid = getattr(error, "uid", "–")
+        uid = getattr(error, "uid", NO_UID)
         raise ImportFailed([Problem(uid, message)]) from error
     return summary
 
 
-def _import_one(event, index, record, locations, summary):
+def _decide(event, record, summary, options):
+    """(outcome, page) for ``event``: page is the one to write, or None to leave it."""
     from events.models import EventPage
 
-    if event.cancelled:
-        summary.notes.append(
-            str(Problem(event.uid, _("The whole series is cancelled; it was left out.")))
+    title = _title(event)
+    if record is None:
+        return CREATED, EventPage()
+    if record.is_deleted:
+        if options.recreate_deleted:
+            return CREATED, EventPage()
+        summary.note(
+            event.uid,
+            _("“%(title)s” was deleted here after its import; it was not created again.")
+            % {"title": title},
         )
+        return DELETED_HERE, None
+    if record.is_newer_than(event.sequence, event.last_modified):
+        summary.note(
+            event.uid,
+            _(
+                "“%(title)s” in this file (SEQUENCE %(sequence)d) is older than the version "
+                "imported before (SEQUENCE %(imported)d); it was left as it is."
+            )
+            % {"title": title, "sequence": event.sequence, "imported": record.sequence},
+        )
+        return SKIPPED, None
+    page = EventPage.objects.get(pk=record.page_id)
+    if changed_here(record, page):
+        if options.overwrite_local_changes:
+            return UPDATED, page
+        summary.note(
+            event.uid,
+            _(
+                "“%(title)s” was changed here after its last import; it was left as it is "
+                "(changed here, skipped)."
+            )
+            % {"title": page.title},
+        )
+        return CHANGED_HERE, None
+    if record.is_older_than(event.sequence, event.last_modified):
+        return UPDATED, page
+    if not record.fingerprint:
+        # A record from before fingerprints: remember the page as it is now.
+        record.fingerprint = content_fingerprint(page)
+        record.revision_id = page.latest_revision_id
+        record.save(update_fields=["fingerprint", "revision"])
+    return UNCHANGED, None
+
+
+def _import_one(event, index, record, locations, summary, options):
+    if event.cancelled:
+        summary.note(event.uid, _("The whole series is cancelled; it was left out."))
         return SKIPPED
-    if record is not None:
-        if not record.is_older_than(event.sequence, event.last_modified):
-            return UNCHANGED
-        page = EventPage.objects.get(pk=record.page_id)
-        outcome = UPDATED
-    else:
-        page = EventPage(locale=index.locale)
-        outcome = CREATED
-    for name, value in _page_values(event, locations).items():
+    outcome, page = _decide(event, record, summary, options)
+    if page is None:
+        return outcome
+    if page.pk is None:
+        page.locale = index.locale
+    description = _description(event, summary)
+    for name, value in _page_values(event, locations, description).items():
         setattr(page, name, value)
-    _set_body(page, event)
     try:
-        _save(page, event, locations, index)
+        _save(page, event, locations, index, record)
     except Exception as error:
         error.uid = event.uid
         raise

@@ -5,6 +5,11 @@ read (:class:`ImportedEvent`, one per UID, with the RECURRENCE-ID overrides
 turned into core :class:`~events.recurrence.Change` objects) and the
 problems, each naming the event's UID. Callers write nothing when there is
 any problem.
+
+Every date must lie within the years the schedule supports, and a file
+may be refused for too many events or a series for too many dates
+(:mod:`events.ical.bounds`), so that no input makes the import fail with a
+traceback or run out of time or memory.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import icalendar
 from django.utils.translation import gettext as _
 from icalendar.prop import vBroken
 
+from events.ical import bounds
 from events.recurrence import (
     CANCELLED,
     MOVED,
@@ -125,6 +131,13 @@ def _zone_name(prop, value, default_tz):
     )
 
 
+def _check_date(component, name, value, *, slack=0):
+    """Raise unless ``value`` lies in the supported years (see :mod:`events.ical.bounds`)."""
+    message = bounds.date_error(name, value, _text(component, "SUMMARY"), slack=slack)
+    if message:
+        raise _EventError(message)
+
+
 def _decoded_datetime(component, name):
     """(property, value) for a DATE or DATE-TIME property; raise when it is broken."""
     prop = component.get(name)
@@ -139,6 +152,7 @@ def _decoded_datetime(component, name):
     value = prop.dt
     if not isinstance(value, date):
         raise _EventError(_("%(name)s is not a date or date-time.") % {"name": name})
+    _check_date(component, name, value, slack=1)  # before any arithmetic can overflow
     return prop, value
 
 
@@ -180,6 +194,7 @@ def _date_list(component, name, zone, all_day):
                     _("%(name)s with periods is not supported; list dates or date-times.")
                     % {"name": name}
                 )
+            _check_date(component, name, value, slack=1)
             if isinstance(value, datetime):
                 value = value.date() if all_day else _local(value, zone)
             values.append(value)
@@ -193,7 +208,12 @@ def _end(component, start, all_day):
         duration = component.decoded("DURATION")
         if not isinstance(duration, timedelta):
             raise _EventError(_("DURATION is not a duration."))
-        return start + duration
+        try:
+            end = start + duration
+        except OverflowError:
+            end = datetime.max if isinstance(start, datetime) else date.max
+        _check_date(component, "DURATION", end, slack=1)
+        return end
     if end is None:
         return None
     if isinstance(end, datetime) != isinstance(start, datetime):
@@ -249,6 +269,9 @@ def _read_master(component, uid, default_tz):
     rrule = _rule_text(component)
     try:
         series = _series(component, default_tz, rrule)
+        message = bounds.series_error(series, _text(component, "SUMMARY"))
+        if message:
+            raise _EventError(message)
     except UnsupportedFrequency as error:
         raise _EventError(
             _("The repetition is more often than daily, which is not supported (%(error)s).")
@@ -270,6 +293,8 @@ def _read_master(component, uid, default_tz):
         sequence = int(sequence)
     except (TypeError, ValueError):
         raise _EventError(_("SEQUENCE must be a whole number.")) from None
+    if bounds.sequence_error(sequence):
+        raise _EventError(bounds.sequence_error(sequence))
     last_modified = None
     if component.get("LAST-MODIFIED") is not None:
         _prop, last_modified = _decoded_datetime(component, "LAST-MODIFIED")
@@ -323,6 +348,7 @@ def _read_override(component, event, default_tz):
     end = _end(component, start, series.all_day)
     if isinstance(end, datetime):
         end = _local(end, zone)
+    _check_date(component, "DTSTART", start)
     location = _text(component, "LOCATION")
     new_location = location if location and location != event.location else None
     if series.all_day:
@@ -349,8 +375,17 @@ def _read_override(component, event, default_tz):
     )
 
 
-def parse_calendar(data, *, default_tz="Europe/Berlin"):
-    """Parse iCalendar ``data`` (bytes or str) into a :class:`ParseResult`."""
+def _unreadable(uid, error):
+    return Problem(uid, _("A date of the event cannot be used (%(error)s).") % {"error": error})
+
+
+def parse_calendar(data, *, default_tz="Europe/Berlin", max_events=None, max_dates=None):
+    """Parse iCalendar ``data`` (bytes or str) into a :class:`ParseResult`.
+
+    With ``max_events``, a file with more VEVENTs (series and changed dates
+    together) is refused before any is read; with ``max_dates``, a series
+    with more RDATE, EXDATE and changed dates is a problem.
+    """
     result = ParseResult()
     try:
         calendar = icalendar.Calendar.from_ical(data)
@@ -366,6 +401,10 @@ def parse_calendar(data, *, default_tz="Europe/Berlin"):
     components = calendar.walk("VEVENT")
     if not components:
         result.problems.append(Problem(NO_UID, _("The file contains no events (VEVENT).")))
+        return result
+    message = bounds.events_error(len(components), max_events)
+    if message:
+        result.problems.append(Problem(NO_UID, message))
         return result
     for component in components:
         uid = _text(component, "UID")
@@ -386,6 +425,9 @@ def parse_calendar(data, *, default_tz="Europe/Berlin"):
         except _EventError as error:
             masters[uid] = None
             result.problems.append(Problem(uid, str(error)))
+        except (OverflowError, ValueError) as error:  # any other date beyond Python's range
+            masters[uid] = None
+            result.problems.append(_unreadable(uid, error))
     for uid, component in overrides:
         event = masters.get(uid)
         if uid not in masters:
@@ -403,7 +445,14 @@ def parse_calendar(data, *, default_tz="Europe/Berlin"):
         except RecurrenceError as error:
             result.problems.append(Problem(uid, str(error)))
             continue
+        except (OverflowError, ValueError) as error:
+            result.problems.append(_unreadable(uid, error))
+            continue
         if change is not None:
             event.changes.append(change)
     result.events = [event for event in masters.values() if event is not None]
+    for event in result.events:
+        message = bounds.dates_error(event, max_dates)
+        if message:
+            result.problems.append(Problem(event.uid, message))
     return result

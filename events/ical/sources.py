@@ -122,11 +122,8 @@ def _core_occurrence(row, zone):
 def page_entry(page, *, url="", rows=(), record=None):
     series = page.get_series()
     last_modified = page.last_published_at or page.latest_revision_created_at
-    sequence = 0
-    if record is not None:
-        sequence = record.sequence
-        if last_modified and record.imported_at and last_modified > record.imported_at:
-            sequence += 1  # edited here since the import
+    # Never lower than any SEQUENCE imported or published for the UID (see ImportedSeries).
+    sequence = record.feed_sequence() if record is not None else 0
     return CalendarEntry(
         uid=record.uid if record is not None else default_uid(page),
         series=series,

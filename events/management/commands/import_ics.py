@@ -1,4 +1,7 @@
-"""``manage.py import_ics FILE [--index PAGE_ID]``: import an iCalendar file as event pages."""
+"""``manage.py import_ics FILE [--index PAGE_ID] [--overwrite-local-changes] [--recreate-deleted]``.
+
+Imports an iCalendar file as event pages (see :mod:`events.ical.importer`).
+"""
 
 from pathlib import Path
 
@@ -6,13 +9,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from events.ical.importer import ImportFailed, import_calendar
+from events.ical.importer import (
+    CHANGED_HERE,
+    DELETED_HERE,
+    ImportFailed,
+    import_calendar,
+    too_large_message,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Create or update event pages from an iCalendar (.ics) file, matched by UID. "
-        "All or nothing: a bad file lists its problems and writes nothing."
+        "All or nothing: a bad file lists its problems and writes nothing. Series changed "
+        "or deleted here after their import are left alone unless told otherwise."
     )
 
     def add_arguments(self, parser):
@@ -22,12 +32,26 @@ class Command(BaseCommand):
             type=int,
             help="Page id of the event index (default: the first one of the default language).",
         )
+        parser.add_argument(
+            "--overwrite-local-changes",
+            action="store_true",
+            help="Replace series that editors changed here since their last import with the file.",
+        )
+        parser.add_argument(
+            "--recreate-deleted",
+            action="store_true",
+            help="Create series again that editors deleted here after their import.",
+        )
 
     def handle(self, *args, **options):
         from events.models import EventIndexPage
 
         path = Path(options["file"])
         try:
+            # The size first: a file above the limit is not even read.
+            message = too_large_message(path.stat().st_size)
+            if message:
+                raise CommandError(f"{path}: {message}")
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(
@@ -47,7 +71,13 @@ class Command(BaseCommand):
                 self.stdout.write(f"[{number}/{total}] {uid}: {outcome}")
 
         try:
-            summary = import_calendar(data, index, progress=progress)
+            summary = import_calendar(
+                data,
+                index,
+                progress=progress,
+                overwrite_local_changes=options["overwrite_local_changes"],
+                recreate_deleted=options["recreate_deleted"],
+            )
         except ImportFailed as failure:
             for problem in failure.problems:
                 self.stderr.write(str(problem))
@@ -61,3 +91,9 @@ class Command(BaseCommand):
         for note in summary.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(str(summary)))
+        if summary.counts[CHANGED_HERE]:
+            self.stdout.write(
+                _("To replace what was changed here with the file, add --overwrite-local-changes.")
+            )
+        if summary.counts[DELETED_HERE]:
+            self.stdout.write(_("To create the series deleted here again, add --recreate-deleted."))
