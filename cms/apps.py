@@ -15,11 +15,13 @@ class CmsConfig(AppConfig):
         from cms import restrictions
         from cms.api_schema import register as register_typed_streamfields
         from cms.locales import create_content_locales
+        from cms.normalise import connect as clean_text_on_save
         from cms.permissions import register_locale_policies
 
         register_typed_streamfields()
         # Before any admin view or API router asks for a snippet's policy.
         register_locale_policies()
+        clean_text_on_save()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

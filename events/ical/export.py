@@ -5,7 +5,9 @@ A :class:`CalendarEntry` is one series as plain values: the core
 occurrences that are not plainly scheduled (cancelled by an editor, skipped for
 a public holiday or a closure period, moved). Each series becomes one master
 VEVENT (DTSTART/DTEND with TZID, RRULE, RDATE, EXDATE) plus one VEVENT per
-override with a RECURRENCE-ID; every zone used gets a VTIMEZONE. No ORM.
+override with a RECURRENCE-ID; every zone used gets a VTIMEZONE. Texts pass
+through :func:`cms.text.clean_text` (a bare CR or a bidi override in old data
+must not reach calendar clients). No ORM.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from cms.text import clean_text
 from events.recurrence import CANCELLED, MOVED, Series, localize
 
 PRODID = "-//Quartiersnetz//Events//EN"
@@ -108,7 +111,7 @@ def _common(event, entry):
     if entry.last_modified is not None:
         event.add("last-modified", _stamp(entry))
     event.add("sequence", entry.sequence)
-    event.add("summary", entry.summary)
+    event.add("summary", clean_text(entry.summary))
     if entry.url:
         event.add("url", entry.url)
 
@@ -128,16 +131,16 @@ def _apply_override(event, entry, occ, *, with_times):
             event.add("dtend", _override_value(series, occ.end))
     location = occ.location if isinstance(occ.location, str) and occ.location else entry.location
     if location:
-        event.add("location", location)
+        event.add("location", clean_text(location, multiline=True))
     if occ.status == CANCELLED:
         event.add("status", "CANCELLED")
     else:
         event.add("status", "CONFIRMED")
     if occ.note:
-        event.add("comment", occ.note)
+        event.add("comment", clean_text(occ.note, multiline=True))
     description = "\n\n".join(text for text in (occ.note, entry.description) if text)
     if description:
-        event.add("description", description)
+        event.add("description", clean_text(description, multiline=True))
 
 
 def master_event(entry):
@@ -163,11 +166,11 @@ def master_event(entry):
             "exdate", [wall_clock(series, value) for value in sorted(series.exdates, key=_key)]
         )
     if entry.categories:
-        event.add("categories", list(entry.categories))
+        event.add("categories", [clean_text(name) for name in entry.categories])
     if entry.description:
-        event.add("description", entry.description)
+        event.add("description", clean_text(entry.description, multiline=True))
     if entry.location:
-        event.add("location", entry.location)
+        event.add("location", clean_text(entry.location, multiline=True))
     event.add("status", "CONFIRMED")
     return event
 
@@ -205,6 +208,7 @@ def _shell(entries, *, name="", description=""):
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    name, description = clean_text(name), clean_text(description, multiline=True)
     if name:
         calendar.add("x-wr-calname", name)
         calendar.add("name", name)

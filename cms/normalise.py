@@ -1,0 +1,74 @@
+"""Clean the text of every model save in one place (a ``pre_save`` receiver).
+
+Every ``CharField`` (single-line) and ``TextField`` (multi-line) of the
+models of our apps, and the title, draft title, SEO title and search
+description of every page, pass through :func:`cms.text.clean_text` before
+they are written, whichever form, API, import, translation (wagtail-localize
+publishes a translation by saving the page) or script wrote them.
+
+Left alone: slugs (Wagtail checks them), fields with choices (fixed values),
+identifiers that must match another system (:data:`UNCHANGED`), StreamField
+and rich text, and writes that bypass ``save()`` (``QuerySet.update``,
+``bulk_create``); output that must never carry these characters (the
+calendar feeds) cleans again when writing.
+"""
+
+from functools import cache
+
+from django.db import models
+
+from cms.text import clean_text
+
+#: Apps whose models' text fields are cleaned on save.
+APPS = frozenset({"cms", "home", "networks", "events", "events_ical"})
+
+#: Wagtail's own page fields that hold words.
+PAGE_FIELDS = frozenset({"title", "draft_title", "seo_title", "search_description"})
+
+#: ``app_label.Model.field`` values copied from elsewhere that must stay as they came.
+UNCHANGED = frozenset({"events_ical.ImportedSeries.uid"})
+
+
+def is_cleaned(field):
+    """True for the text fields whose values are cleaned on save."""
+    from wagtail.models import Page
+
+    if not isinstance(field, (models.CharField, models.TextField)):
+        return False
+    if isinstance(field, models.SlugField) or field.choices:
+        return False
+    owner = field.model
+    if owner is Page:
+        return field.name in PAGE_FIELDS
+    return owner._meta.app_label in APPS and f"{owner._meta.label}.{field.name}" not in UNCHANGED
+
+
+@cache
+def text_fields(model):
+    """``(attname, multiline)`` for the fields of ``model`` that are cleaned on save."""
+    return tuple(
+        (field.attname, isinstance(field, models.TextField))
+        for field in model._meta.concrete_fields
+        if is_cleaned(field)
+    )
+
+
+def clean_text_fields(sender, instance, raw=False, **kwargs):
+    """``pre_save`` receiver: clean the instance's text fields in place (not for fixtures)."""
+    if raw:
+        return
+    deferred = instance.get_deferred_fields()  # not loaded, so not written either
+    for attname, multiline in text_fields(sender):
+        if attname in deferred:
+            continue
+        value = getattr(instance, attname)
+        if isinstance(value, str):
+            cleaned = clean_text(value, multiline=multiline)
+            if cleaned != value:
+                setattr(instance, attname, cleaned)
+
+
+def connect():
+    from django.db.models.signals import pre_save
+
+    pre_save.connect(clean_text_fields, dispatch_uid="cms.normalise.clean_text_fields")
