@@ -2,7 +2,8 @@ from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 
-from cms.params import ascii_digits
+from cms.params import ascii_digits, whole_number
+from cms.text import search_query
 
 #: Paths outside i18n_patterns: their 404s stay 404s (no redirect to /de/...).
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/feeds/", "/static/", "/media/")
@@ -24,15 +25,23 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 #: Largest offset or limit the database can take (a 32-bit signed integer).
 MAX_PAGINATION_VALUE = 2**31 - 1
 
+#: Parameters of Wagtail's APIs that name a page (or image, document) by id.
+ID_PARAMETERS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
+
 
 class QueryGuardMiddleware:
     """Turn away query parameters no view can use, before they reach the database.
 
     - A NUL character in any parameter: databases refuse it, so the request
       would otherwise end in a server error. Answered with 400.
-    - An ``offset`` or ``limit`` beyond a 32-bit integer on the APIs: Wagtail's
-      paginators bound neither from above, and the database overflows.
-      Answered in each API's own error format (v2: 400, v3: 422).
+    - On the APIs, in each API's own error format (v2: 400 ``{"message"}``,
+      v3: 422 problem detail), as Wagtail's views cannot be changed:
+      an ``offset`` or ``limit`` beyond a 32-bit integer (Wagtail's paginators
+      bound neither from above, and the database overflows) or written with
+      other digits than 0-9 (``int()`` reads "١٢" as 12); an id parameter
+      that is not a whole number of at most 18 ASCII digits.
+    - The API's ``search`` text is replaced by :func:`cms.text.search_query`,
+      so that quotes and operators cannot reach the search backend as syntax.
     """
 
     def __init__(self, get_response):
@@ -42,16 +51,41 @@ class QueryGuardMiddleware:
         if any("\x00" in value for values in request.GET.lists() for value in values[1]):
             return self.bad_request(request, "Query parameters must not contain NUL characters.")
         if request.path_info.startswith("/api/"):
-            for name in ("offset", "limit"):
-                digits = request.GET.get(name, "").strip().lstrip("+-")
-                if ascii_digits(digits) and (
-                    len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE
-                ):
-                    message = f"{name} must be at most {MAX_PAGINATION_VALUE}"
-                    if request.path_info.startswith("/api/v3/"):
-                        return self.problem(message, name=name)
-                    return JsonResponse({"message": message}, status=400)
+            error = self.api_parameter_error(request.GET)
+            if error:
+                name, message = error
+                if request.path_info.startswith("/api/v3/"):
+                    return self.problem(message, name=name)
+                return JsonResponse({"message": message}, status=400)
+            if "search" in request.GET:
+                request.GET = self.with_search_query(request.GET)
         return self.get_response(request)
+
+    @staticmethod
+    def api_parameter_error(params):
+        """``(name, message)`` for the first parameter no API can use, else None."""
+        for name in ("offset", "limit"):
+            value = params.get(name, "").strip()
+            digits = value.lstrip("+-")
+            if value and not value.isascii():
+                return name, f"{name} must be a whole number written with the digits 0-9"
+            if ascii_digits(digits) and (len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE):
+                return name, f"{name} must be at most {MAX_PAGINATION_VALUE}"
+        for name in ID_PARAMETERS:
+            value = params.get(name)
+            if value is None or value.strip() == "root":
+                continue
+            if whole_number(value) is None:
+                return name, f"{name} must be an id: a whole number of at most 18 digits 0-9"
+        return None
+
+    @staticmethod
+    def with_search_query(params):
+        """A copy of ``params`` whose ``search`` values are plain words."""
+        params = params.copy()
+        params.setlist("search", [search_query(value) for value in params.getlist("search")])
+        params._mutable = False
+        return params
 
     @classmethod
     def bad_request(cls, request, message):
@@ -68,5 +102,6 @@ class QueryGuardMiddleware:
 
         body = {"type": "about:blank", "title": title, "status": status, "detail": message}
         if name:
-            body["errors"] = [{"type": "less_than_equal", "loc": ["query", name], "msg": message}]
+            kind = "less_than_equal" if name in ("offset", "limit") else "int_parsing"
+            body["errors"] = [{"type": kind, "loc": ["query", name], "msg": message}]
         return JsonResponse(body, status=status, content_type=PROBLEM_JSON)

@@ -6,6 +6,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
+from cms.params import whole_number
+from cms.text import clean_text, search_query
 from cms.visibility import visible_to_public
 
 SEARCH_PAGE_SIZE = 10
@@ -23,8 +25,14 @@ def server_error(request):
 
 
 def search(request):
-    """Search the live, public pages of the visitor's current locale."""
-    query = (request.GET.get("q") or "").strip()[:SEARCH_MAX_QUERY]
+    """Search the live, public pages of the visitor's current locale.
+
+    The words typed are shown back as typed (cleaned); the backend gets them
+    as plain words (:func:`cms.text.search_query`), never as query syntax.
+    A page number that is not written in the digits 0-9 answers 400.
+    """
+    typed = clean_text(request.GET.get("q") or "")[:SEARCH_MAX_QUERY]
+    query = search_query(typed)
     results = Page.objects.none()
     if query:
         results = (
@@ -32,9 +40,12 @@ def search(request):
             .specific()
             .search(query)
         )
+    number = whole_number(request.GET.get("page") or "1", max_digits=9)
+    if not number:
+        return render(request, "400.html", status=400)
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:
-        results_page = paginator.page(request.GET.get("page", 1))
+        results_page = paginator.page(number)
     except (EmptyPage, PageNotAnInteger):
         results_page = paginator.page(1)
-    return TemplateResponse(request, "cms/search.html", {"query": query, "results": results_page})
+    return TemplateResponse(request, "cms/search.html", {"query": typed, "results": results_page})

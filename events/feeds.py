@@ -113,6 +113,8 @@ def site_feed(request):
 def event_feed(request, page_id):
     from events.models import EventPage
 
+    if whole_number(str(page_id)) is None:  # beyond any database id
+        raise Http404(_("There is no published event with this id."))
     page = feed_pages(visible_to_public(EventPage.objects.filter(pk=page_id))).first()
     if page is None:
         raise Http404(_("There is no published event with this id."))

@@ -21,6 +21,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from cms.params import whole_number
 from cms.visibility import is_visible, visible_occurrences, visible_to_public
 from events import conf, recurrence
 from events.fields import ChoiceListField
@@ -119,12 +120,12 @@ class EventFilterForm(forms.Form):
         choices=[(LIST, _("List")), (MONTH, _("Month"))], required=False, label=_("View")
     )
     month = forms.RegexField(
-        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
+        regex=r"^[0-9]{4}-(0[1-9]|1[0-2])$",
         required=False,
         label=_("Month"),
         error_messages={"invalid": _("Give the month as YYYY-MM, e.g. 2025-04.")},
     )
-    page = forms.IntegerField(min_value=1, required=False, label=_("Page"))
+    page = forms.CharField(required=False, label=_("Page"))
     network = forms.TypedChoiceField(coerce=int, required=False, label=_("Network"))
     category = forms.TypedChoiceField(coerce=int, required=False, label=_("Category"))
     audience = forms.ChoiceField(required=False, label=_("For whom"))
@@ -141,6 +142,16 @@ class EventFilterForm(forms.Form):
         self.fields["category"].choices = everything + [(c.pk, c.name) for c in categories]
         self.fields["audience"].choices = everything + list(AUDIENCE_CHOICES)
         self.fields["language"].choices = everything + spoken_language_choices()
+
+    def clean_page(self):
+        """A page number in the digits 0-9 (``IntegerField`` would also read "١٢")."""
+        value = self.cleaned_data.get("page")
+        if not value:
+            return None
+        number = whole_number(value, max_digits=9)
+        if not number:
+            raise forms.ValidationError(forms.IntegerField.default_error_messages["invalid"])
+        return number
 
     def clean_month(self):
         value = self.cleaned_data.get("month")
