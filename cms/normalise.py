@@ -4,7 +4,9 @@ Every ``CharField`` (single-line) and ``TextField`` (multi-line) of the
 models of our apps, and the title, draft title, SEO title and search
 description of every page, pass through :func:`cms.text.clean_text` before
 they are written, whichever form, API, import, translation (wagtail-localize
-publishes a translation by saving the page) or script wrote them.
+publishes a translation by saving the page) or script wrote them. The same
+fields are cleaned in revisions (Wagtail serialises a draft before it saves
+the page), so drafts, previews and later publications are clean too.
 
 Left alone: slugs (Wagtail checks them), fields with choices (fixed values),
 identifiers that must match another system (:data:`UNCHANGED`), StreamField
@@ -53,9 +55,27 @@ def text_fields(model):
     )
 
 
+def clean_revision_content(revision):
+    """Clean the text fields in a revision's content (a draft holds what was typed)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    model = ContentType.objects.get_for_id(revision.content_type_id).model_class()
+    content = revision.content
+    if model is None or not isinstance(content, dict):
+        return
+    for name, multiline in text_fields(model):
+        if isinstance(content.get(name), str):
+            content[name] = clean_text(content[name], multiline=multiline)
+
+
 def clean_text_fields(sender, instance, raw=False, **kwargs):
     """``pre_save`` receiver: clean the instance's text fields in place (not for fixtures)."""
+    from wagtail.models import Revision
+
     if raw:
+        return
+    if sender is Revision:
+        clean_revision_content(instance)
         return
     deferred = instance.get_deferred_fields()  # not loaded, so not written either
     for attname, multiline in text_fields(sender):

@@ -208,6 +208,21 @@ def test_a_dirty_title_is_stored_and_shown_clean_everywhere(demo, client):
 
 
 @pytest.mark.django_db
+def test_a_draft_is_cleaned_in_its_revision_too(demo, client):
+    page = EventPage.objects.get(slug="begegnungscafe", locale__language_code="de")
+    page.title = DIRTY_TITLE
+    page.teaser = "Kaffee\u2029Kuchen\u202e"
+    revision = page.save_revision()
+    revision.refresh_from_db()
+    assert (revision.content["title"], revision.content["teaser"]) == ("Cafe", "Kaffee\nKuchen")
+    page.refresh_from_db()
+    assert (page.title, page.draft_title) == ("Begegnungscafé", "Cafe")
+    revision.publish()
+    page.refresh_from_db()
+    assert page.title == "Cafe"
+
+
+@pytest.mark.django_db
 def test_old_dirty_data_cannot_break_the_feed(demo, client):
     page = EventPage.objects.get(slug="begegnungscafe", locale__language_code="de")
     # Written past save() (as old rows were), so nothing cleaned it.
