@@ -39,7 +39,8 @@ class QueryGuardMiddleware:
       an ``offset`` or ``limit`` beyond a 32-bit integer (Wagtail's paginators
       bound neither from above, and the database overflows) or written with
       other digits than 0-9 (``int()`` reads "١٢" as 12); an id parameter
-      that is not a whole number of at most 18 ASCII digits.
+      that is not a whole number of at most 18 ASCII digits; a
+      ``search_operator`` other than and/or.
     - The API's ``search`` text is replaced by :func:`cms.text.search_query`,
       so that quotes and operators cannot reach the search backend as syntax.
     """
@@ -53,9 +54,9 @@ class QueryGuardMiddleware:
         if request.path_info.startswith("/api/"):
             error = self.api_parameter_error(request.GET)
             if error:
-                name, message = error
+                name, message, kind = error
                 if request.path_info.startswith("/api/v3/"):
-                    return self.problem(message, name=name)
+                    return self.problem(message, name=name, kind=kind)
                 return JsonResponse({"message": message}, status=400)
             if "search" in request.GET:
                 request.GET = self.with_search_query(request.GET)
@@ -63,20 +64,28 @@ class QueryGuardMiddleware:
 
     @staticmethod
     def api_parameter_error(params):
-        """``(name, message)`` for the first parameter no API can use, else None."""
+        """``(name, message, kind)`` for the first parameter no API can use, else None.
+
+        ``kind`` is the error type v3 reports, as pydantic names it.
+        """
         for name in ("offset", "limit"):
             value = params.get(name, "").strip()
             digits = value.lstrip("+-")
             if value and not value.isascii():
-                return name, f"{name} must be a whole number written with the digits 0-9"
+                message = f"{name} must be a whole number written with the digits 0-9"
+                return name, message, "int_parsing"
             if ascii_digits(digits) and (len(digits) > 10 or int(digits) > MAX_PAGINATION_VALUE):
-                return name, f"{name} must be at most {MAX_PAGINATION_VALUE}"
+                return name, f"{name} must be at most {MAX_PAGINATION_VALUE}", "less_than_equal"
         for name in ID_PARAMETERS:
             value = params.get(name)
             if value is None or value.strip() == "root":
                 continue
             if whole_number(value) is None:
-                return name, f"{name} must be an id: a whole number of at most 18 digits 0-9"
+                message = f"{name} must be an id: a whole number of at most 18 digits 0-9"
+                return name, message, "int_parsing"
+        operator = params.get("search_operator")
+        if operator is not None and operator.lower() not in ("and", "or"):
+            return "search_operator", "search_operator must be 'and' or 'or'", "literal_error"
         return None
 
     @staticmethod
@@ -96,12 +105,13 @@ class QueryGuardMiddleware:
         return render(request, "400.html", status=400)
 
     @staticmethod
-    def problem(message, *, name=None, status=422, title="Unprocessable Entity"):
+    def problem(
+        message, *, name=None, kind="value_error", status=422, title="Unprocessable Entity"
+    ):
         """An RFC 7807 problem detail, as Wagtail's v3 API answers errors."""
         from wagtail.api.v3.errors import PROBLEM_JSON
 
         body = {"type": "about:blank", "title": title, "status": status, "detail": message}
         if name:
-            kind = "less_than_equal" if name in ("offset", "limit") else "int_parsing"
             body["errors"] = [{"type": kind, "loc": ["query", name], "msg": message}]
         return JsonResponse(body, status=status, content_type=PROBLEM_JSON)

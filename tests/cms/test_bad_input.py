@@ -32,6 +32,8 @@ BAD_URLS = [
     "/de/veranstaltungen/?view=month&month=9999-12",
     "/de/veranstaltungen/?view=month&month=0001-01",
     "/de/veranstaltungen/?view=month&month=%D9%A2%D9%A0%D9%A2%D9%A6-01",
+    "/api/v2/pages/?search=Treff&search_operator=foo",
+    "/api/v3/pages/?search=Treff&search_operator=foo",
 ]
 
 #: Numbers people and programs send instead of ids and page sizes: "²" (``isdigit()``
@@ -100,3 +102,16 @@ def test_huge_offsets_answer_in_each_apis_format(demo_home, client):
     assert v3.status_code == 422
     assert v3.headers["Content-Type"] == "application/problem+json"
     assert v3.json()["errors"][0]["loc"] == ["query", "offset"]
+
+
+@pytest.mark.django_db
+def test_ids_in_other_digits_answer_in_each_apis_format(demo_home, client):
+    # int() would read "١٢" as page 12 and answer its children.
+    v2 = client.get("/api/v2/pages/?child_of=%D9%A1%D9%A2")
+    assert v2.status_code == 400 and "child_of" in v2.json()["message"]
+    v3 = client.get("/api/v3/pages/?id=%D9%A1%D9%A2")
+    assert v3.status_code == 422
+    assert v3.headers["Content-Type"] == "application/problem+json"
+    assert v3.json()["errors"][0]["loc"] == ["query", "id"]
+    assert client.get(f"/api/v2/pages/?child_of={demo_home.pk}").status_code == 200
+    assert client.get("/api/v2/pages/?child_of=root").status_code == 200
