@@ -162,7 +162,7 @@ EVENTS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME") or "Quartiersnetz"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv", "ics"]
 WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
