@@ -27,6 +27,15 @@ APPS = frozenset({"cms", "home", "networks", "events", "events_ical"})
 #: Wagtail's own page fields that hold words.
 PAGE_FIELDS = frozenset({"title", "draft_title", "seo_title", "search_description"})
 
+#: Wagtail's copies of a title: a revision's and a log entry's (they are shown in the admin).
+WAGTAIL_FIELDS = frozenset(
+    {
+        "wagtailcore.Revision.object_str",
+        "wagtailcore.PageLogEntry.label",
+        "wagtailcore.ModelLogEntry.label",
+    }
+)
+
 #: ``app_label.Model.field`` values copied from elsewhere that must stay as they came.
 UNCHANGED = frozenset({"events_ical.ImportedSeries.uid"})
 
@@ -42,6 +51,8 @@ def is_cleaned(field):
     owner = field.model
     if owner is Page:
         return field.name in PAGE_FIELDS
+    if f"{owner._meta.label}.{field.name}" in WAGTAIL_FIELDS:
+        return True
     return owner._meta.app_label in APPS and f"{owner._meta.label}.{field.name}" not in UNCHANGED
 
 
@@ -49,10 +60,16 @@ def is_cleaned(field):
 def text_fields(model):
     """``(attname, multiline)`` for the fields of ``model`` that are cleaned on save."""
     return tuple(
-        (field.attname, isinstance(field, models.TextField))
+        (field.attname, is_multiline(field))
         for field in model._meta.concrete_fields
         if is_cleaned(field)
     )
+
+
+def is_multiline(field):
+    """Text fields hold lines, except Wagtail's copies of a title."""
+    label = f"{field.model._meta.label}.{field.name}"
+    return isinstance(field, models.TextField) and label not in WAGTAIL_FIELDS
 
 
 def clean_revision_content(revision):
@@ -76,7 +93,6 @@ def clean_text_fields(sender, instance, raw=False, **kwargs):
         return
     if sender is Revision:
         clean_revision_content(instance)
-        return
     deferred = instance.get_deferred_fields()  # not loaded, so not written either
     for attname, multiline in text_fields(sender):
         if attname in deferred:

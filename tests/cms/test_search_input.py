@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 from icalendar import Calendar
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageLogEntry
 
 from cms.text import BIDI_CONTROLS
 from cms.translation import translate_instance
@@ -212,9 +212,11 @@ def test_a_draft_is_cleaned_in_its_revision_too(demo, client):
     page = EventPage.objects.get(slug="begegnungscafe", locale__language_code="de")
     page.title = DIRTY_TITLE
     page.teaser = "Kaffee\u2029Kuchen\u202e"
-    revision = page.save_revision()
+    revision = page.save_revision(log_action=True)
     revision.refresh_from_db()
     assert (revision.content["title"], revision.content["teaser"]) == ("Cafe", "Kaffee\nKuchen")
+    assert revision.object_str == "Cafe"
+    assert PageLogEntry.objects.filter(revision=revision).get().label == "Cafe"
     page.refresh_from_db()
     assert (page.title, page.draft_title) == ("Begegnungscafé", "Cafe")
     revision.publish()
