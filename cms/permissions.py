@@ -17,12 +17,12 @@ ask the policy itself (the snippet views check model permissions only).
 """
 
 from django.apps import apps
-from wagtail.actions.create import CreateAction
 from wagtail.models import Locale, Page, PagePermissionTester, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from cms import roles
+from cms.actions import CreateWithRequiredFieldsAction
 
 #: Asking about any of these answers as Wagtail's model permissions do.
 READ_ACTIONS = frozenset({"view"})
@@ -138,7 +138,7 @@ def user_may_create(user, model, locale):
     return user_may(user, "add", model(locale=locale))
 
 
-class CreateInLocaleAction(CreateAction):
+class CreateInLocaleAction(CreateWithRequiredFieldsAction):
     """Wagtail's "create" action, asking the policy about the new object itself.
 
     Wagtail asks only the model permission (there is no object yet); the new

@@ -11,6 +11,7 @@ served through the same locale check (see ``cms.roles``).
 from functools import wraps
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -23,7 +24,12 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
 from cms import permissions, roles
-from cms.actions import CopyForTranslationOnceAction, CopyPageForTranslationOnceAction
+from cms.actions import (
+    CopyForTranslationOnceAction,
+    CopyPageForTranslationOnceAction,
+    CreateWithRequiredFieldsAction,
+    EditWithRequiredFieldsAction,
+)
 from cms.locales import CreatePageWithAliasesAction
 from cms.po_upload import upload_pofile
 from cms.translation_status.views import TranslationStatusView
@@ -183,6 +189,8 @@ def register_page_creation_with_aliases(registry):
 @hooks.register("register_actions")
 def register_actions_in_locale(registry):
     """API v3 creates snippets and copies for translation through these actions."""
+    registry.register(models.Model, CreateWithRequiredFieldsAction)
+    registry.register(models.Model, EditWithRequiredFieldsAction)
     registry.register(TranslatableMixin, permissions.CreateInLocaleAction)
     registry.register(TranslatableMixin, CopyForTranslationOnceAction)
     registry.register(Page, CopyPageForTranslationOnceAction)

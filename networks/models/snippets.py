@@ -55,7 +55,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("kind"),
         index.FilterField("locale"),
     ]
-    api_fields = [APIField("name"), APIField("kind"), APIField("website"), APIField("description")]
+    # Writable, so that API v3 writes go through the same form checks as the
+    # admin (a name is required, the website must be a URL …).
+    api_fields = [
+        APIField(name, writable=True) for name in ("name", "kind", "website", "description")
+    ]
     override_translatable_fields = [
         SynchronizedField("kind", overridable=False),
         SynchronizedField("website"),

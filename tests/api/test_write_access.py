@@ -74,3 +74,25 @@ def test_a_translator_cannot_write_to_the_german_source(client, roles, django_us
     assert response.status_code == 403
     assert not NetworkIndexPage.objects.filter(slug="verboten").exists()
     assert Locale.objects.filter(language_code="ar").exists()
+
+
+@pytest.mark.django_db
+def test_snippet_writes_check_required_fields_as_the_admin_does(client, roles, django_user_model):
+    from networks.models import Organisation
+
+    headers = token_for(django_user_model, "redakteur", EDITORS_GROUP)
+    url = "/api/v3/snippets/networks.Organisation/"
+    before = Organisation.objects.count()
+    response = client.post(url, {"name": "  "}, content_type="application/json", **headers)
+    assert response.status_code == 422, response.content
+    assert response.json()["errors"][0]["loc"] == ["name"]
+    assert Organisation.objects.count() == before
+
+    created = client.post(
+        url, {"name": "Kita Sonnenschein"}, content_type="application/json", **headers
+    )
+    assert created.status_code == 201, created.content
+    pk = created.json()["id"]
+    emptied = client.patch(f"{url}{pk}/", {"name": ""}, content_type="application/json", **headers)
+    assert emptied.status_code == 422
+    assert Organisation.objects.get(pk=pk).name == "Kita Sonnenschein"

@@ -280,10 +280,10 @@ class SnippetWritePolicyTests(APIWritePolicyTestCase):
 
     def api_request(self, action, code):
         if action == "create":
-            return "post", f"/api/v3/snippets/{ORGANISATION}/", {}
+            return "post", f"/api/v3/snippets/{ORGANISATION}/", {"name": "Stadtteilverein"}
         url = f"/api/v3/snippets/{ORGANISATION}/{self.instance(code).pk}/"
         if action == "update":
-            return "patch", url, {}
+            return "patch", url, {"name": f"Neu: {self.instance(code).name}"}
         if action == "delete":
             return "delete", url, None
         return "post", f"{url}actions/copy_for_translation/", {"locale": "fa"}
