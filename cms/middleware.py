@@ -3,7 +3,6 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 
 from cms.params import ascii_digits, whole_number
-from cms.text import search_query
 
 #: Paths outside i18n_patterns: their 404s stay 404s (no redirect to /de/...).
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/feeds/", "/static/", "/media/")
@@ -41,8 +40,9 @@ class QueryGuardMiddleware:
       other digits than 0-9 (``int()`` reads "١٢" as 12); an id parameter
       that is not a whole number of at most 18 ASCII digits; a
       ``search_operator`` other than and/or.
-    - The API's ``search`` text is replaced by :func:`cms.text.search_query`,
-      so that quotes and operators cannot reach the search backend as syntax.
+
+    Search text needs no guard here: the search backend (``cms.search_backend``)
+    passes every query on as plain words.
     """
 
     def __init__(self, get_response):
@@ -58,8 +58,6 @@ class QueryGuardMiddleware:
                 if request.path_info.startswith("/api/v3/"):
                     return self.problem(message, name=name, kind=kind)
                 return JsonResponse({"message": message}, status=400)
-            if "search" in request.GET:
-                request.GET = self.with_search_query(request.GET)
         return self.get_response(request)
 
     @staticmethod
@@ -87,14 +85,6 @@ class QueryGuardMiddleware:
         if operator is not None and operator.lower() not in ("and", "or"):
             return "search_operator", "search_operator must be 'and' or 'or'", "literal_error"
         return None
-
-    @staticmethod
-    def with_search_query(params):
-        """A copy of ``params`` whose ``search`` values are plain words."""
-        params = params.copy()
-        params.setlist("search", [search_query(value) for value in params.getlist("search")])
-        params._mutable = False
-        return params
 
     @classmethod
     def bad_request(cls, request, message):

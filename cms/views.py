@@ -7,7 +7,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
 from cms.params import whole_number
-from cms.text import clean_text, search_query
+from cms.text import clean_text
 from cms.visibility import visible_to_public
 
 SEARCH_PAGE_SIZE = 10
@@ -27,18 +27,17 @@ def server_error(request):
 def search(request):
     """Search the live, public pages of the visitor's current locale.
 
-    The words typed are shown back as typed (cleaned); the backend gets them
-    as plain words (:func:`cms.text.search_query`), never as query syntax.
+    The words typed are shown back as typed (cleaned); the search backend
+    (``cms.search_backend``) takes them as plain words, never as query syntax.
     A page number that is not written in the digits 0-9 answers 400.
     """
     typed = clean_text(request.GET.get("q") or "")[:SEARCH_MAX_QUERY]
-    query = search_query(typed)
     results = Page.objects.none()
-    if query:
+    if typed:
         results = (
             visible_to_public(Page.objects.filter(locale=Locale.get_active()))
             .specific()
-            .search(query)
+            .search(typed)
         )
     number = whole_number(request.GET.get("page") or "1", max_digits=9)
     if not number:
