@@ -24,11 +24,17 @@ ERROR_RESPONSES = {
 }
 
 
+#: Operations that answer with a redirect to the object they found.
+REDIRECTING_OPERATIONS = {"pages_find"}
+FOUND_DESCRIPTION = "Found: the `Location` header is the page's detail URL."
+
+
 def document_error_responses(get_schema):
     """Add the problem-detail error answers to every operation of the schema.
 
     Wagtail's v3 routers answer 401/404/422 as problem details but document
     only their success responses; clients (and schema checks) need both.
+    ``find`` answers a match with a redirect to its detail URL, documented too.
     """
 
     @wraps(get_schema)
@@ -40,6 +46,8 @@ def document_error_responses(get_schema):
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
                 responses = operation.setdefault("responses", {})
+                if operation.get("operationId") in REDIRECTING_OPERATIONS:
+                    responses.setdefault("302", {"description": FOUND_DESCRIPTION})
                 for code, description in ERROR_RESPONSES.items():
                     responses.setdefault(
                         code,

@@ -161,6 +161,7 @@ NETWORKS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
 EVENTS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME") or "Quartiersnetz"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "cms/password_required.html"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv", "ics"]
