@@ -14,6 +14,7 @@ class CmsConfig(AppConfig):
 
         from cms import restrictions
         from cms.api_schema import register as register_typed_streamfields
+        from cms.form_fields import register as clean_text_in_admin_forms
         from cms.locales import create_content_locales
         from cms.normalise import connect as clean_text_on_save
         from cms.permissions import register_locale_policies
@@ -22,6 +23,7 @@ class CmsConfig(AppConfig):
         # Before any admin view or API router asks for a snippet's policy.
         register_locale_policies()
         clean_text_on_save()
+        clean_text_in_admin_forms()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

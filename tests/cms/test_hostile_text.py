@@ -130,3 +130,17 @@ class HostileTextTests(WagtailPageTestCase):
             import_calendar(ics, self.index)
         page = EventPage.objects.get(title=PAYLOAD, locale=Locale.get_default())
         self.assert_text_everywhere(page, PAYLOAD)
+
+    def test_a_title_of_nothing_but_control_characters_is_refused_at_the_field(self):
+        data = event_form(title="\u202e\r\x0b\u2066\u2069", slug="leer")
+        add = reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
+        response = self.client.post(add, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("title", response.context["form"].errors)
+        self.assertFalse(EventPage.objects.filter(slug="leer").exists())
+        # A real title with them is kept, without them.
+        data = event_form(title="Nähcafé\u202e\x0b", slug="naehcafe")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(add, data)
+        created = EventPage.objects.get(slug="naehcafe", locale=Locale.get_default())
+        self.assertEqual(created.title, "Nähcafé")
