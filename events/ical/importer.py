@@ -206,11 +206,32 @@ def _children(event, locations):
     return extra, exceptions
 
 
+#: What an import writes on an exception row; the row itself (and its
+#: translation key, by which translations keep their translated note) stays.
+EXCEPTION_FIELDS = ("action", "note", "new_date", "new_start_time", "new_end_time", "new_location")
+
+
+def _keep_existing_rows(page, exceptions):
+    """``exceptions`` with the page's own row reused wherever the date is the same."""
+    if page.pk is None:
+        return exceptions
+    existing = {row.original_date: row for row in page.exceptions.all()}
+    kept = []
+    for exception in exceptions:
+        row = existing.pop(exception.original_date, None)
+        if row is not None:
+            for name in EXCEPTION_FIELDS:
+                setattr(row, name, getattr(exception, name))
+            exception = row
+        kept.append(exception)
+    return kept
+
+
 def _save(page, event, locations, index, record):
     """Save and publish ``page``; bring ``record`` (or a new one) in line with it."""
     extra, exceptions = _children(event, locations)
     page.extra_dates = extra
-    page.exceptions = exceptions
+    page.exceptions = _keep_existing_rows(page, exceptions)
     created = page.pk is None
     if created:
         page.slug = _free_slug(index, slugify(event.summary)[:60] or "event")

@@ -473,3 +473,25 @@ def test_a_sequence_beyond_any_database_integer_is_a_problem(event_index, tmp_pa
     _reason, err = fails(str(path))
     assert err.startswith(f"{CAFE}: SEQUENCE")
     assert nothing_written()
+
+
+def test_an_update_keeps_the_translated_notes_of_its_exceptions(event_index, tmp_path):
+    from wagtail.models import Locale
+
+    from cms.translation import translate_instance
+
+    run(str(SYNC))
+    translate_instance(cafe(), "ar", {"Der Laden ist geschlossen.": "المحل مغلق."})
+    newer = variant(
+        tmp_path,
+        ("SEQUENCE:4", "SEQUENCE:5"),
+        ("SUMMARY:Kaffeeklatsch\r\nDESCRIPTION", "SUMMARY:Kaffeeklatsch mit Musik\r\nDESCRIPTION"),
+    )
+    out, _err = run(str(newer))
+    assert summary_line(out, updated=1, unchanged=1) in out
+    page = cafe()
+    assert page.title == "Kaffeeklatsch mit Musik"
+    arabic = page.get_translation(Locale.objects.get(language_code="ar"))
+    notes = {row.original_date: row.note for row in arabic.exceptions.all()}
+    assert notes[date(2024, 3, 18)] == "المحل مغلق."
+    assert page.exceptions.get(original_date=date(2024, 3, 18)).note == "Der Laden ist geschlossen."
