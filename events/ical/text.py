@@ -14,17 +14,18 @@ import re
 
 from django.utils.html import escape
 
+from cms.text import clean_text
+
 ELLIPSIS = "…"
-#: Control characters that no field stores (NUL breaks PostgreSQL); tab and LF stay.
-_CONTROLS = dict.fromkeys(c for c in [*range(0x00, 0x20), 0x7F] if c not in (0x09, 0x0A))
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 def plain(text):
-    """``text`` with LF line ends and without control characters."""
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return text.translate(_CONTROLS).strip()
+    """``text`` with LF line ends, cleaned as every stored text (``cms.text.clean_text``).
+
+    A paragraph separator (U+2029) starts a new paragraph.
+    """
+    return clean_text((text or "").replace("\u2029", "\n\n"), multiline=True)
 
 
 def shorten(text, limit):
