@@ -33,7 +33,8 @@ from tests.networks.factories import make_index as make_network_index
 from tests.networks.factories import make_network
 from tests.utils import load_home
 
-LOCALES = ("de", "ar", "fa")
+#: Every content language: German, a translation (ar) and aliases.
+LOCALES = ("de", "en", "ar", "fa", "uk", "ru", "tr")
 PASSWORD = "Geheim-123"
 ARABIC_TITLE = "ملتقى المصباح"
 
