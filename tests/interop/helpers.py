@@ -1,11 +1,19 @@
 """Expand iCalendar text the way calendar clients do, for comparisons with our core."""
 
 from datetime import UTC, datetime
+from io import StringIO
+from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from django.core.management import call_command
+from django.utils import translation
 
 from events.recurrence import CANCELLED, MOVED, SCHEDULED
+
+#: "Today" for the import tests: the test files' events lie around it, so the
+#: table's window holds their overrides, EXDATE, RDATE and the COUNT and UNTIL ends.
+FILE_TODAY = datetime(2024, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def instant(value):
@@ -52,3 +60,11 @@ def core_rows(occurrences):
 def _sort_key(row):
     value = row[0]
     return (value.isoformat() if isinstance(value, datetime) else value.isoformat(), row[2])
+
+
+def run_import(*args):
+    """Run ``import_ics`` in English (the summary is translated for German admins): (out, err)."""
+    out, err = StringIO(), StringIO()
+    with translation.override("en"):
+        call_command("import_ics", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()

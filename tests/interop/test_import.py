@@ -1,18 +1,16 @@
 """``import_ics`` and the importer: pages created, updated by UID, all or nothing."""
 
-from datetime import date, datetime
+from datetime import date
 from io import StringIO
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
 
 from events.ical.models import ImportedSeries
 from events.models import EventPage, Location, Occurrence
 from events.occurrence_table import table_window
-from tests.interop.helpers import client_occurrences
+from tests.interop.helpers import FILE_TODAY, client_occurrences, run_import
 
 
 def sort_key(row):
@@ -20,24 +18,8 @@ def sort_key(row):
 
 
 FILES = Path(__file__).parent / "files"
-pytestmark = pytest.mark.django_db
-#: The test file's series run in 2024 and 2025; on this day the occurrence
-#: table's window holds its overrides, EXDATE, RDATE and the COUNT and UNTIL ends.
-FILE_TODAY = datetime(2024, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 CONTENT_LANGUAGES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
-
-
-@pytest.fixture(autouse=True)
-def on_the_files_dates(clock):
-    clock.move_to(FILE_TODAY)
-
-
-def run(*args):
-    """Run the command in English (the summary is translated for German admins)."""
-    out, err = StringIO(), StringIO()
-    with translation.override("en"):
-        call_command("import_ics", *args, stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
 
 
 def table_rows(pages):
@@ -55,7 +37,7 @@ def table_rows(pages):
 
 
 def test_import_creates_published_pages_with_the_files_dates(event_index):
-    out, err = run(str(FILES / "rfc_series.ics"))
+    out, err = run_import(str(FILES / "rfc_series.ics"))
     assert "8 created, 0 updated, 0 unchanged, 0 skipped" in out
     assert err == ""
     pages = EventPage.objects.child_of(event_index).live()
@@ -88,7 +70,7 @@ def test_imported_series_exist_in_every_content_language(
     event_index, client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        run(str(FILES / "rfc_series.ics"))
+        run_import(str(FILES / "rfc_series.ics"))
     cafe = ImportedSeries.objects.get(uid="erzaehlcafe-2024@prohlis.example").page
     copies = EventPage.objects.filter(translation_key=cafe.translation_key)
     assert set(copies.values_list("locale__language_code", flat=True)) == CONTENT_LANGUAGES
@@ -101,14 +83,14 @@ def test_imported_series_exist_in_every_content_language(
 
 
 def test_unchanged_and_updated_by_sequence(event_index):
-    run(str(FILES / "rfc_series.ics"))
-    out, _err = run(str(FILES / "rfc_series.ics"))
+    run_import(str(FILES / "rfc_series.ics"))
+    out, _err = run_import(str(FILES / "rfc_series.ics"))
     assert "0 created, 0 updated, 8 unchanged" in out
     newer = (FILES / "rfc_series.ics").read_text().replace("SEQUENCE:1", "SEQUENCE:2")
     newer = newer.replace("SUMMARY:Netzwerktreffen", "SUMMARY:Netzwerktreffen (neu)")
     path = Path(pytest.importorskip("tempfile").mkdtemp()) / "newer.ics"
     path.write_text(newer)
-    out, _err = run(str(path), "--index", str(event_index.pk))
+    out, _err = run_import(str(path), "--index", str(event_index.pk))
     assert "0 created, 1 updated, 7 unchanged" in out
     record = ImportedSeries.objects.get(uid="netzwerktreffen@prohlis.example")
     assert record.page.title == "Netzwerktreffen (neu)"
@@ -118,7 +100,7 @@ def test_unchanged_and_updated_by_sequence(event_index):
 
 def test_bad_file_lists_each_problem_and_writes_nothing(event_index):
     with pytest.raises(CommandError, match="4 problem"):
-        out, err = run(str(FILES / "bad_events.ics"))
+        out, err = run_import(str(FILES / "bad_events.ics"))
     assert EventPage.objects.count() == 0
     assert Location.objects.count() == 0
     assert ImportedSeries.objects.count() == 0
@@ -136,11 +118,11 @@ def test_bad_file_output_names_the_uids(event_index):
 
 def test_not_a_calendar_and_unknown_index(event_index):
     with pytest.raises(CommandError, match="nothing was imported"):
-        run(str(FILES / "not_a_calendar.ics"))
+        run_import(str(FILES / "not_a_calendar.ics"))
     with pytest.raises(CommandError, match="no event index"):
-        run(str(FILES / "rfc_series.ics"), "--index", "999999")
+        run_import(str(FILES / "rfc_series.ics"), "--index", "999999")
     with pytest.raises(CommandError, match="Cannot read"):
-        run(str(FILES / "missing.ics"))
+        run_import(str(FILES / "missing.ics"))
     assert EventPage.objects.count() == 0
 
 
@@ -188,7 +170,7 @@ def test_exdate_removes_the_date_as_in_the_original_file(event_index, tmp_path):
     )
     path = tmp_path / "exdate.ics"
     path.write_text(ics)
-    run(str(path))
+    run_import(str(path))
     page = ImportedSeries.objects.get(uid="exdate-test@prohlis.example").page
     rows = table_rows([page])
     assert len(rows) == 4

@@ -3,10 +3,9 @@ our feed's SEQUENCE never goes down, and no file (too large, too many events, da
 in year 1 or 9999, odd line breaks) gives a traceback or writes half of itself."""
 
 import tracemalloc
-from datetime import date, datetime, time
+from datetime import date, time
 from io import StringIO
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -24,28 +23,15 @@ from wagtail.users.models import UserProfile
 from cms.blocks import PARAGRAPH_FEATURES
 from events.ical.models import ImportedSeries
 from events.models import EventException, EventPage, Location
+from tests.interop.helpers import run_import
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 
 FILES = Path(__file__).parent / "files"
 SYNC = FILES / "sync_series.ics"
 CAFE = "kaffeeklatsch@prohlis.example"
 FEST = "hoffest-2024@prohlis.example"
-FILE_TODAY = datetime(2024, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 UPLOAD_URL = "/admin/events/import-ics/"
-
-
-@pytest.fixture(autouse=True)
-def on_the_files_dates(clock):
-    clock.move_to(FILE_TODAY)
-
-
-def run(*args):
-    """Run the command in English (the summary is translated for German admins)."""
-    out, err = StringIO(), StringIO()
-    with translation.override("en"):
-        call_command("import_ics", *args, stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
 
 
 def fails(*args):
@@ -162,12 +148,12 @@ EDITS = [(edit_title, has_title), (edit_time, has_time), (cancel_a_date, has_can
 
 @pytest.mark.parametrize(("edit", "edited"), EDITS, ids=["title", "time", "exception"])
 def test_a_series_changed_here_is_left_as_it_is_and_reported(event_index, edit, edited):
-    run(str(SYNC))
+    run_import(str(SYNC))
     page = cafe()
     edit(page)
     page.save_revision().publish()
 
-    out, _err = run(str(SYNC))
+    out, _err = run_import(str(SYNC))
     assert summary_line(out, unchanged=1, changed_here=1) in out
     note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
     assert "Kaffeeklatsch" in note and "changed here" in note
@@ -176,7 +162,7 @@ def test_a_series_changed_here_is_left_as_it_is_and_reported(event_index, edit, 
     # The cancellation from the file is still there too.
     assert cafe().exceptions.filter(original_date=date(2024, 3, 18), action="cancelled").exists()
 
-    out, _err = run(str(SYNC), "--overwrite-local-changes")
+    out, _err = run_import(str(SYNC), "--overwrite-local-changes")
     assert summary_line(out, updated=1, unchanged=1) in out
     page = cafe()
     assert not edited(page)
@@ -185,17 +171,17 @@ def test_a_series_changed_here_is_left_as_it_is_and_reported(event_index, edit, 
         (date(2024, 3, 18), "cancelled")
     ]
     # What the file wrote is now what was imported: the next import finds nothing to do.
-    out, _err = run(str(SYNC))
+    out, _err = run_import(str(SYNC))
     assert summary_line(out, unchanged=2) in out
 
 
 def test_a_draft_saved_here_counts_as_a_change(event_index):
-    run(str(SYNC))
+    run_import(str(SYNC))
     page = cafe()
     page.title = "Kaffeeklatsch (Entwurf)"
     page.save_revision()  # not published
 
-    out, _err = run(str(SYNC), "--index", str(event_index.pk))
+    out, _err = run_import(str(SYNC), "--index", str(event_index.pk))
     assert summary_line(out, unchanged=1, changed_here=1) in out
     page = cafe()
     assert page.title == "Kaffeeklatsch"
@@ -203,7 +189,7 @@ def test_a_draft_saved_here_counts_as_a_change(event_index):
 
 
 def test_a_newer_sequence_without_local_changes_updates_the_page(event_index, client, tmp_path):
-    run(str(SYNC))
+    run_import(str(SYNC))
     assert feed_sequence(client, cafe()) == 4
     newer = variant(
         tmp_path,
@@ -214,7 +200,7 @@ def test_a_newer_sequence_without_local_changes_updates_the_page(event_index, cl
             "T160000\r\nDTEND;TZID=Europe/Berlin:20240108T180000",
         ),
     )
-    out, _err = run(str(newer))
+    out, _err = run_import(str(newer))
     assert summary_line(out, updated=1, unchanged=1) in out
     page = cafe()
     assert page.title == "Kaffeeklatsch mit Musik" and page.start_time == time(16)
@@ -225,7 +211,7 @@ def test_a_newer_sequence_without_local_changes_updates_the_page(event_index, cl
 def test_an_older_file_is_skipped_and_the_feed_sequence_never_goes_down(
     event_index, client, tmp_path
 ):
-    run(str(SYNC))
+    run_import(str(SYNC))
     assert feed_sequence(client, cafe()) == 4
     page = cafe()
     edit_title(page)
@@ -243,7 +229,7 @@ def test_an_older_file_is_skipped_and_the_feed_sequence_never_goes_down(
         ("SUMMARY:Kaffeeklatsch\r\nDESCRIPTION", "SUMMARY:Alter Kaffeeklatsch\r\nDESCRIPTION"),
     )
     for extra in ((), ("--overwrite-local-changes",)):
-        out, _err = run(str(older), *extra)
+        out, _err = run_import(str(older), *extra)
         assert summary_line(out, unchanged=1, skipped=1) in out
         note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
         assert "SEQUENCE 1" in note and "SEQUENCE 4" in note
@@ -254,7 +240,7 @@ def test_an_older_file_is_skipped_and_the_feed_sequence_never_goes_down(
     # A newer file replaces the local edit when asked to; the feed goes above
     # everything it published before, and every later edit here raises it again.
     newer = variant(tmp_path, ("SEQUENCE:4", "SEQUENCE:5"), name="newer.ics")
-    out, _err = run(str(newer), "--overwrite-local-changes")
+    out, _err = run_import(str(newer), "--overwrite-local-changes")
     assert summary_line(out, updated=1, unchanged=1) in out
     assert not has_title(cafe())
     replaced = feed_sequence(client, cafe())
@@ -263,13 +249,13 @@ def test_an_older_file_is_skipped_and_the_feed_sequence_never_goes_down(
     edit_time(page)
     page.save_revision().publish()
     assert feed_sequence(client, cafe()) == replaced + 1
-    out, _err = run(str(newer))
+    out, _err = run_import(str(newer))
     assert summary_line(out, unchanged=1, changed_here=1) in out
     assert feed_sequence(client, cafe()) == replaced + 1
 
 
 def test_an_unchanged_save_in_the_admin_is_not_a_change(event_index, admin):
-    run(str(SYNC))
+    run_import(str(SYNC))
     page = cafe()
     url = f"/admin/pages/{page.pk}/edit/"
     form = querydict_from_html(admin.get(url).content.decode(), form_id="page-edit-form")
@@ -283,12 +269,12 @@ def test_an_unchanged_save_in_the_admin_is_not_a_change(event_index, admin):
     assert response.status_code == 302, response.content.decode()[:2000]
     assert cafe().latest_revision_id != ImportedSeries.objects.get(uid=CAFE).revision_id
 
-    out, _err = run(str(SYNC))
+    out, _err = run_import(str(SYNC))
     assert summary_line(out, unchanged=2) in out
 
 
 def test_a_series_deleted_here_is_not_created_again(event_index, tmp_path):
-    run(str(SYNC))
+    run_import(str(SYNC))
     cafe().delete()
     pages = EventPage.objects.count()  # the other languages' copies stay until committed
     record = ImportedSeries.objects.get(uid=CAFE)
@@ -296,7 +282,7 @@ def test_a_series_deleted_here_is_not_created_again(event_index, tmp_path):
 
     newer = variant(tmp_path, ("SEQUENCE:4", "SEQUENCE:9"))
     for path, extra in ((SYNC, ()), (newer, ()), (newer, ("--overwrite-local-changes",))):
-        out, _err = run(str(path), *extra)
+        out, _err = run_import(str(path), *extra)
         assert summary_line(out, unchanged=1, deleted_here=1) in out
         note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
         assert "Kaffeeklatsch" in note and "deleted here" in note
@@ -304,7 +290,7 @@ def test_a_series_deleted_here_is_not_created_again(event_index, tmp_path):
         assert EventPage.objects.count() == pages
         assert not EventPage.objects.filter(locale=event_index.locale, title="Kaffeeklatsch")
 
-    out, _err = run(str(newer), "--recreate-deleted")
+    out, _err = run_import(str(newer), "--recreate-deleted")
     assert summary_line(out, created=1, unchanged=1) in out
     record = ImportedSeries.objects.get(uid=CAFE)
     assert record.deleted_at is None and record.page.title == "Kaffeeklatsch"
@@ -312,7 +298,7 @@ def test_a_series_deleted_here_is_not_created_again(event_index, tmp_path):
 
 
 def test_changed_and_deleted_here_through_the_admin_upload(event_index, admin):
-    run(str(SYNC))
+    run_import(str(SYNC))
     page = cafe()
     edit_title(page)
     page.save_revision().publish()
@@ -385,7 +371,7 @@ def test_descriptions_with_line_breaks_give_an_editable_page(event_index, admin,
     path = variant(
         tmp_path, ("DESCRIPTION:Kaffee und Kuchen im Stadtteilladen.", f"DESCRIPTION:{raw}")
     )
-    run(str(path))
+    run_import(str(path))
     page = cafe()
     assert page.teaser == "Kaffee und Kuchen. Alle sind willkommen. Bitte Tassen mitbringen."
     (block,) = page.body
@@ -404,7 +390,7 @@ def test_a_huge_description_is_shortened_with_a_note(event_index, tmp_path, sett
     path = variant(
         tmp_path, ("DESCRIPTION:Kaffee und Kuchen im Stadtteilladen.", f"DESCRIPTION:{words}")
     )
-    out, _err = run(str(path))
+    out, _err = run_import(str(path))
     assert summary_line(out, created=2) in out
     note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
     assert f"has {len(words.strip())} characters; only the first 5000" in note
@@ -480,14 +466,14 @@ def test_an_update_keeps_the_translated_notes_of_its_exceptions(event_index, tmp
 
     from cms.translation import translate_instance
 
-    run(str(SYNC))
+    run_import(str(SYNC))
     translate_instance(cafe(), "ar", {"Der Laden ist geschlossen.": "المحل مغلق."})
     newer = variant(
         tmp_path,
         ("SEQUENCE:4", "SEQUENCE:5"),
         ("SUMMARY:Kaffeeklatsch\r\nDESCRIPTION", "SUMMARY:Kaffeeklatsch mit Musik\r\nDESCRIPTION"),
     )
-    out, _err = run(str(newer))
+    out, _err = run_import(str(newer))
     assert summary_line(out, updated=1, unchanged=1) in out
     page = cafe()
     assert page.title == "Kaffeeklatsch mit Musik"
