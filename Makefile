@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-dates lint format messages compilemessages clean system-tools browser faketime
+.PHONY: run test test-dates pdf-tools lint format messages compilemessages clean system-tools browser faketime
 
 # Debian packages the commands need: gettext (catalogues) and, for the
 # browser tests, Chromium. Installed with apt-get when missing.
@@ -16,6 +16,12 @@ system-tools:
 
 faketime:
 	@command -v faketime >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq faketime >/dev/null; }
+
+# The printable programme's PDF: Pango lays the text out (Arabic and Farsi
+# shaped), Noto and DejaVu cover the seven languages; poppler's pdftotext
+# reads the PDF back in the tests.
+pdf-tools:
+	@{ [ -e /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ] && ldconfig -p | grep -q libpangoft2 && command -v pdftotext >/dev/null; } || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core poppler-utils >/dev/null; }
 
 browser:
 	@command -v chromium >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq chromium >/dev/null; }
@@ -35,7 +41,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 compilemessages: $(VENV)/.installed system-tools
 	@$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
-run: $(VENV)/.installed compilemessages
+run: $(VENV)/.installed compilemessages pdf-tools
 	@mkdir -p var
 	@$(MANAGE) migrate --noinput --verbosity 0
 	@$(MANAGE) load_demo --if-empty
@@ -46,7 +52,7 @@ run: $(VENV)/.installed compilemessages
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed-dev compilemessages browser
+test: $(VENV)/.installed-dev compilemessages browser pdf-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
@@ -62,7 +68,7 @@ TEST_DATES ?= 2027-05-31T23:30:00+02:00 2028-02-29T12:00:00+01:00 \
 	2027-03-28T03:30:00+02:00 2027-10-31T02:30:00+01:00 \
 	2026-12-31T23:45:00+01:00 2027-01-01T00:30:00+01:00
 
-test-dates: $(VENV)/.installed-dev compilemessages faketime
+test-dates: $(VENV)/.installed-dev compilemessages faketime pdf-tools
 	@for now in $(TEST_DATES); do \
 	  utc=$$(date -u -d "$$now" +'%Y-%m-%d %H:%M:%S') || exit 1; \
 	  echo "== suite at $$now ($$utc UTC) =="; \
