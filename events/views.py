@@ -7,7 +7,7 @@ with a fixed number of queries, however many events there are.
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page
 
 from cms.params import whole_number
 from cms.visibility import is_visible, visible_occurrences, visible_to_public
-from events import conf, recurrence
+from events import conf, days, recurrence
 from events.fields import ChoiceListField
 from events.jsonld import page_jsonld
 from events.occurrence_table import page_occurrences, page_schedule_text
@@ -239,17 +239,8 @@ def _query(data, **changes):
 def _month_grid(first, rows, request, today):
     """Weeks (Monday first) of day cells for the month starting on ``first``."""
     cache = {}
-    by_day = {}
-    for row in rows:
-        item = occurrence_item(row, request, cache)
-        start = item["start"]
-        end = item["end"]
-        start_day = start.date() if isinstance(start, datetime) else start
-        end_day = end.date() if isinstance(end, datetime) else end
-        day = max(start_day, first)
-        while day <= end_day and day.month == first.month:
-            by_day.setdefault(day, []).append(item)
-            day += timedelta(days=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    by_day = days.items_by_day([occurrence_item(row, request, cache) for row in rows], first, last)
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month):
         weeks.append(
@@ -258,7 +249,7 @@ def _month_grid(first, rows, request, today):
                     "date": day,
                     "in_month": day.month == first.month,
                     "is_today": day == today,
-                    "items": by_day.get(day, []) if day.month == first.month else [],
+                    "items": by_day.get(day, []),
                 }
                 for day in week
             ]
@@ -289,11 +280,8 @@ def index_context(index, request):
     context["list_url"] = _query(data, view="", month=None)
     if view == MONTH:
         first = data.get("month") or today.replace(day=1)
-        zone = ZoneInfo(settings.TIME_ZONE)
-        start = recurrence.localize(datetime.combine(first, time.min), zone)
         next_first = (first + timedelta(days=32)).replace(day=1)
-        end = recurrence.localize(datetime.combine(next_first, time.min), zone)
-        month_rows = list(rows.filter(start_utc__lt=end, end_utc__gt=start))
+        month_rows = list(days.rows_between(rows, first, next_first - timedelta(days=1)))
         previous_first = (first - timedelta(days=1)).replace(day=1)
         context.update(
             month=first,
