@@ -59,7 +59,12 @@ def _site_root(stdout):
         title=HOME_TITLE,
         slug="home",
         intro=HOME_INTRO,
-        body=[("paragraph", HOME_TEXT)],
+        body=[
+            ("week_ahead", {"title": "", "days": 7, "show_subscribe": True}),
+            ("paragraph", HOME_TEXT),
+            ("networks_glance", {"title": ""}),
+            ("languages", {"title": ""}),
+        ],
         locale=default_locale,
     )
     Page.get_first_root_node().add_child(instance=home)

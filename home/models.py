@@ -7,13 +7,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.api_fields import localization_api_field
-from cms.blocks import ContentStreamBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from home.blocks import HomeStreamBlock
 
 
 class HomePage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
-    """The start page of a site: a short welcome and free content blocks."""
+    """The start page of a site: a welcome, this week's dates, the networks, free blocks."""
 
     intro = models.TextField(
         _("introduction"),
@@ -21,7 +21,7 @@ class HomePage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page)
         blank=True,
         help_text=_("One or two sentences that welcome visitors and say what the site offers."),
     )
-    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+    body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.i18n import language_direction, native_name
+from cms.visibility import visible_to_public
 
 register = template.Library()
 
@@ -42,32 +43,49 @@ def language_links(context):
 
     On a Wagtail page the links go to the page's translations (the live ones);
     elsewhere (search, error pages) to the same path in the other language.
-    Each entry carries ``code``, ``name``, ``direction``, ``url`` and
-    ``current``; ``url`` is ``None`` when the page has no such translation.
+    Each entry carries ``code``, ``name``, ``direction``, ``url``, ``target``,
+    ``translated`` and ``current``. ``url`` is the translation (``None`` when
+    the page has none: hreflang links use it); ``target`` is where the
+    switcher goes: the translation, else the page's alias in that language
+    (which shows the original with a notice), else that language's home page.
     """
     request = context.get("request")
     page = context.get("page")
     current = _current_locale_code()
-    urls = {}
+    urls, targets = {}, {}
     if isinstance(page, Page) and page.pk:
-        # Aliases only mirror the German page: they are no alternate language version.
-        translations = (
-            page.get_translations(inclusive=True)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-        )
-        for translation in translations:
-            urls[translation.locale.language_code] = translation.get_url(request)
+        versions = visible_to_public(page.get_translations(inclusive=True)).select_related("locale")
+        for version in versions:
+            code = version.locale.language_code
+            targets[code] = version.get_url(request)
+            # Aliases only mirror the German page: they are no alternate language version.
+            if not version.alias_of_id:
+                urls[code] = targets[code]
+        missing = [
+            code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in targets
+        ]
+        if missing and request is not None:
+            site = Site.find_for_request(request)
+            homes = (
+                visible_to_public(site.root_page.get_translations(inclusive=True))
+                .filter(locale__language_code__in=missing)
+                .select_related("locale")
+                if site is not None
+                else []
+            )
+            for home in homes:
+                targets[home.locale.language_code] = home.get_url(request)
     elif request is not None:
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            urls[code] = translate_url(request.path, code)
+            urls[code] = targets[code] = translate_url(request.path, code)
     return [
         {
             "code": code,
             "name": native_name(code),
             "direction": language_direction(code),
             "url": urls.get(code),
+            "target": targets.get(code),
+            "translated": code in urls,
             "current": code == current,
         }
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES

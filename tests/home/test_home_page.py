@@ -60,8 +60,18 @@ class HomePageRenderingTests(WagtailPageTestCase):
         switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
         self.assertIn('href="/ar/" hreflang="ar" lang="ar" dir="rtl">العربية</a>', switcher)
         self.assertIn('aria-current="true" lang="de" dir="ltr">Deutsch</span>', switcher)
-        # Untranslated languages are not offered as dead links.
-        self.assertNotIn("Türkçe", switcher)
+        # Every content language is reachable: an untranslated one leads to the
+        # page's alias there (the original with a notice) and says so to screen
+        # readers, but is no hreflang alternate.
+        self.assertRegex(
+            switcher,
+            r'<a href="/tr/" hreflang="tr" lang="tr" dir="ltr" '
+            r'class="language-switcher__untranslated">Türkçe<span class="visually-hidden" '
+            r'lang="de" dir="ltr"> \(.+\)</span></a>',
+        )
+        self.assertNotIn('hreflang="tr" href=', html)
+        turkish = self.client.get("/tr/").content.decode()
+        self.assertIn('class="notice notice--translation"', turkish)
 
     def test_navigation_lists_live_children_of_the_localized_home(self):
         ar_home = self.home.get_translation(Locale.objects.get(language_code="ar"))
