@@ -18,12 +18,14 @@ class CmsConfig(AppConfig):
         from cms.locales import create_content_locales
         from cms.normalise import connect as clean_text_on_save
         from cms.permissions import register_locale_policies
+        from cms.slugs import register as plain_latin_slugs
 
         register_typed_streamfields()
         # Before any admin view or API router asks for a snippet's policy.
         register_locale_policies()
         clean_text_on_save()
         clean_text_in_admin_forms()
+        plain_latin_slugs()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

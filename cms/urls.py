@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import site_files
 from cms.api import api_router, api_v3
 from cms.sitemaps import LocalizedSitemap
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("feeds/", include("events.feed_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("favicon.ico", site_files.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +28,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("cms.search_urls")),
+    path("manifest.webmanifest", site_files.manifest, name="manifest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.i18n import language_direction, native_name
+from cms.social import og_locale, page_description, page_image
 from cms.visibility import visible_to_public
 
 register = template.Library()
@@ -152,3 +153,29 @@ def translation_fallback(context):
         "direction": language_direction(code),
         "url": source.get_url(context.get("request")) if source.live else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """Description, preview image and Open Graph facts of the current page (see cms.social)."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page):
+        return {"description": "", "image": None, "og_locale": og_locale(get_language())}
+    rendition, alt = page_image(page)
+    image = None
+    if rendition is not None:
+        url = rendition.url
+        if request is not None and not url.startswith(("http://", "https://")):
+            url = request.build_absolute_uri(url)
+        image = {"url": url, "width": rendition.width, "height": rendition.height, "alt": alt}
+    return {
+        "description": page_description(page),
+        "image": image,
+        "og_locale": og_locale(_current_locale_code()),
+    }
+
+
+@register.filter
+def og_locale_code(code):
+    return og_locale(code)
