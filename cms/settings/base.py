@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -162,6 +163,9 @@ EVENTS_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME") or "Quartiersnetz"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "cms/password_required.html"
+# New pages get slugs in plain Latin letters (German umlauts as ae, oe, ue:
+# "naehcafe"), which every keyboard can type and every messenger keeps; see cms/slugs.py.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv", "ics"]
