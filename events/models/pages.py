@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -60,8 +61,15 @@ def spoken_language_choices():
     return choices
 
 
-class EventIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
-    """Lists the upcoming dates of the events below it, as a list or a month."""
+class EventIndexPage(
+    LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, RoutablePageMixin, Page
+):
+    """Lists the upcoming dates of the events below it, as a list or a month.
+
+    ``programm/`` is the weekly programme to print (:mod:`events.programme`).
+    The routes come after the preview mixin, so that its ``serve_preview``
+    still decides between the headless and the normal preview.
+    """
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -77,16 +85,35 @@ class EventIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin,
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, view=None, args=None, kwargs=None):
+        if view is None:  # called directly, not through a route: the index
+            return self.index_route(request)
+        return super().serve(request, view, args, kwargs)
+
+    @path("", name="index")
+    def index_route(self, request, *args, **kwargs):
         from events.views import serve_index
 
         return serve_index(self, request)
 
+    @path("programm/", name="programme")
+    def programme_route(self, request):
+        from events.programme import serve_programme
+
+        # The page's own context without the index's listing.
+        return serve_programme(self, request, super().get_context(request))
+
     def get_context(self, request, *args, **kwargs):
+        from events.programme import programme_url
         from events.views import index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(index_context(self, request))
+        if not context.get("bad_request"):
+            form = context["filter_form"]
+            context["programme_url"] = programme_url(
+                self, request, form.cleaned_data if form.is_bound else {}
+            )
         return context
 
 
