@@ -6,8 +6,10 @@ Helpers first, then the structural blocks, then ``NetworkStreamBlock``.
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Locale
 
 from cms.blocks import GROUP_MEDIA, ContentStreamBlock, ImageBlock, struct_error
+from cms.visibility import is_visible
 from networks import partial_dates
 
 GROUP_NETWORK = _("Network")
@@ -19,6 +21,23 @@ def link_href(value):
     if page is not None:
         return page.localized.url
     return value.get("url") or ""
+
+
+def form_page_href(form_page, locale=None):
+    """The address of a sign-up form in ``locale`` (default: the active one), or "".
+
+    The form's translation (or alias) in that language when visitors may see
+    it, otherwise the form itself when they may; nothing for a private,
+    unpublished or deleted form.
+    """
+    if form_page is None:
+        return ""
+    locale = locale or Locale.get_active()
+    candidates = [form_page.get_translation_or_none(locale), form_page]
+    for candidate in candidates:
+        if candidate is not None and is_visible(candidate):
+            return candidate.url or ""
+    return ""
 
 
 class PartialDateBlock(blocks.StructBlock):
@@ -124,7 +143,27 @@ class VolunteerCallBlock(blocks.StructBlock):
     tasks = blocks.TextBlock(label=_("What volunteers would do"), required=False, max_length=600)
     how_to_join = blocks.TextBlock(label=_("How to get in touch"), required=False, max_length=400)
     email = blocks.EmailBlock(label=_("E-mail"), required=False)
+    form_page = blocks.PageChooserBlock(
+        page_type="networks.VolunteerFormPage",
+        label=_("Sign-up form on this site"),
+        required=False,
+        help_text=_("The network's volunteer sign-up form, shown in the visitor's language."),
+    )
     url = blocks.URLBlock(label=_("Address of a form or page"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("form_page") and value.get("url"):
+            raise struct_error(
+                url=_("Choose a sign-up form on this site or enter an address, not both.")
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        context["form_href"] = form_page_href(value.get("form_page"), getattr(page, "locale", None))
+        return context
 
     class Meta:
         icon = "group"

@@ -1,14 +1,32 @@
 """The app's settings, each prefixed ``NETWORKS_`` and with a default."""
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 DEFAULTS = {
     # Rendition of a network's image in the index listing.
     "INDEX_IMAGE_FILTER": "fill-480x270",
     # Rendition of the image at the top of a network page.
     "PAGE_IMAGE_FILTER": "width-960",
+    # Days a volunteer sign-up is kept before delete_old_submissions removes it.
+    "VOLUNTEER_RETENTION_DAYS": 180,
 }
 
 
 def get_setting(name):
     return getattr(settings, f"NETWORKS_{name}", DEFAULTS[name])
+
+
+def volunteer_retention_days():
+    """Days volunteer sign-ups are kept (``NETWORKS_VOLUNTEER_RETENTION_DAYS``, at least 1)."""
+    value = get_setting("VOLUNTEER_RETENTION_DAYS")
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = 0
+    if isinstance(value, bool) or days < 1:
+        raise ImproperlyConfigured(
+            f"NETWORKS_VOLUNTEER_RETENTION_DAYS is {value!r}: use a whole number of days, "
+            "at least 1 (the default is 180)."
+        )
+    return days

@@ -5,11 +5,19 @@ is missing, so running it again changes nothing.
 """
 
 from django.db import transaction
+from wagtail_localize.strings import StringValue
 
 from cms.locales import create_missing_aliases
 from cms.translation import translate_missing
 from networks import demo_texts as texts
-from networks.models import NetworkIndexPage, NetworkMember, NetworkPage, Organisation
+from networks.models import (
+    NetworkIndexPage,
+    NetworkMember,
+    NetworkPage,
+    Organisation,
+    VolunteerFormField,
+    VolunteerFormPage,
+)
 from networks.models.pages import Status
 from networks.partial_dates import SEASONS
 
@@ -17,9 +25,14 @@ INDEX_SLUG = "netzwerke"
 
 
 class Translations:
-    """Collects ``(de, en, ar, uk)`` texts and hands out per-language mappings."""
+    """Collects ``(de, en, ar, uk)`` texts and hands out per-language mappings.
 
-    def __init__(self):
+    ``languages`` names the versions after the German one, for texts that
+    come in other languages (``(de, ar)`` for the volunteer form).
+    """
+
+    def __init__(self, languages=texts.LANGUAGES):
+        self.languages = tuple(languages)
         self.tuples = []
 
     def __call__(self, text):
@@ -29,8 +42,15 @@ class Translations:
         return text[0]
 
     def for_language(self, code):
-        position = texts.LANGUAGES.index(code) + 1
+        position = self.languages.index(code) + 1
         return {text[0]: text[position] for text in self.tuples}
+
+    def multiline(self, text):
+        """Like calling it, for a text of several lines (wagtail-localize keeps them as HTML)."""
+        if isinstance(text, str):
+            return text
+        self.tuples.append(tuple(StringValue.from_plaintext(version).data for version in text))
+        return text[0]
 
 
 def _partial_date(date):
@@ -40,7 +60,7 @@ def _partial_date(date):
 
 def _by_language(collected):
     """The demo's translations per language, collected while the pages are built."""
-    return {code: (lambda code=code: collected.for_language(code)) for code in texts.LANGUAGES}
+    return {code: (lambda code=code: collected.for_language(code)) for code in collected.languages}
 
 
 def _organisations(locale, stdout):
@@ -144,8 +164,84 @@ def _network(index, spec, organisations, stdout):
         collected(spec.get("successor_name", ""))
         collected(spec.get("successor_note", ""))
         _body(spec, collected)
+    form, form_collected, form_changed = None, None, False
+    if spec.get("volunteer_form"):
+        # Before the network's translations: they take the link to the form along.
+        form, form_collected, form_changed = _volunteer_form(
+            network, spec["volunteer_form"], stdout
+        )
     translated = translate_missing(network, _by_language(collected), stdout)
-    return created or bool(translated)
+    if form is not None:
+        # After them: the form's translation needs its parent in the same language.
+        form_changed = bool(translate_missing(form, _by_language(form_collected), stdout)) or (
+            form_changed
+        )
+    return created or bool(translated) or form_changed
+
+
+def _volunteer_form(network, spec, stdout):
+    """The network's sign-up form (German), linked from its call for volunteers.
+
+    Returns the form, its collected texts (for the translations) and whether
+    anything changed.
+    """
+    collected = Translations(texts.VOLUNTEER_FORM_LANGUAGES)
+    fields = [
+        VolunteerFormField(
+            field_type=field_type,
+            required=required,
+            autocomplete=autofill,
+            label=collected(label),
+            help_text=collected(help_text or ""),
+            choices=collected.multiline(choices or ""),
+        )
+        for field_type, required, autofill, label, help_text, choices in spec["fields"]
+    ]
+    title = collected(spec["title"])
+    intro = collected(spec["intro"])
+    privacy_text = collected(spec["privacy_text"])
+    thank_you = collected(spec["thank_you"])
+    form = VolunteerFormPage.objects.child_of(network).filter(slug=spec["slug"]).first()
+    created = form is None
+    if created:
+        form = VolunteerFormPage(
+            title=title,
+            slug=spec["slug"],
+            intro=f"<p>{intro}</p>",
+            privacy_text=privacy_text,
+            thank_you_text=f"<p>{thank_you}</p>",
+            to_address=spec["to_address"],
+            locale=network.locale,
+        )
+        form.form_fields = fields
+        network.add_child(instance=form)
+        form.save_revision().publish()
+        stdout.write(f"Created the sign-up form “{form.title}”.")
+    linked = _link_volunteer_form(network, form)
+    return form, collected, created or linked
+
+
+def _link_volunteer_form(network, form):
+    """Let the network's calls for volunteers (and their translations') point at ``form``.
+
+    Only calls without a form change; the form replaces their address.
+    Returns whether a page changed.
+    """
+    pages = [network, *network.get_translations().filter(alias_of__isnull=True).specific()]
+    changed = False
+    for page in pages:
+        calls = [
+            block.value
+            for block in page.body
+            if block.block_type == "volunteer_call" and block.value.get("form_page") is None
+        ]
+        for call in calls:
+            call["form_page"] = form
+            call["url"] = ""
+        if calls:
+            page.save_revision().publish()
+            changed = True
+    return changed
 
 
 @transaction.atomic

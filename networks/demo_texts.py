@@ -1,10 +1,13 @@
 """The demo's texts: German source with English, Arabic and Ukrainian versions.
 
 Each text is a tuple ``(de, en, ar, uk)``; the facts come from the seed page
-"Netzwerke" of the Prohlis neighbourhood management, the wording is new.
+"Netzwerke" of the Prohlis neighbourhood management, the wording is new. The
+volunteer sign-up form of "Prohlis ist bunt" is in German and Arabic only:
+its texts are ``(de, ar)`` (``VOLUNTEER_FORM_LANGUAGES``).
 """
 
 LANGUAGES = ("en", "ar", "uk")
+VOLUNTEER_FORM_LANGUAGES = ("ar",)
 
 INDEX = {
     "title": ("Netzwerke", "Networks", "الشبكات", "Мережі"),
@@ -168,6 +171,83 @@ PROJECTS_HEADING = ("Unsere Projekte", "Our projects", "مشاريعنا", "На
 HISTORY_HEADING = ("Geschichte", "History", "تاريخنا", "Історія")
 MEMBERS_HEADING = ("Wer mitmacht", "Who takes part", "من يشارك", "Хто бере участь")
 
+#: The sign-up form below "Prohlis ist bunt", answering its call for mentors.
+VOLUNTEER_FORM = {
+    "slug": "mitmachen",
+    "to_address": "mitmachen@example.org",
+    "title": ("Freiwillig mitmachen", "تطوّعوا معنا"),
+    "intro": (
+        "Sie möchten neue Nachbarinnen und Nachbarn in Prohlis unterstützen? Sagen Sie uns, "
+        "wobei Sie helfen möchten. Wir melden uns innerhalb von zwei Wochen und laden Sie zu "
+        "einem ersten Kennenlernen ins Begegnungscafé ein.",
+        "هل ترغبون في دعم جيراننا الجدد في بروليس؟ أخبرونا كيف تودّون المساعدة. سنتواصل معكم "
+        "خلال أسبوعين وندعوكم إلى لقاء تعارف أول في مقهى اللقاء.",
+    ),
+    "privacy_text": (
+        "Ich bin einverstanden, dass meine Angaben gespeichert und an die Koordination von "
+        "„Prohlis ist bunt“ weitergegeben werden, damit sie mich wegen meines Engagements "
+        "kontaktieren kann. Die Angaben werden nach einem halben Jahr automatisch gelöscht. "
+        "Ich kann meine Einwilligung jederzeit widerrufen.",
+        "أوافق على حفظ بياناتي وتمريرها إلى فريق تنسيق شبكة «بروليس ملوّنة» كي يتمكن من "
+        "التواصل معي بشأن التطوع. تُحذف البيانات تلقائياً بعد نصف عام. يمكنني سحب موافقتي في "
+        "أي وقت.",
+    ),
+    "thank_you": (
+        "Vielen Dank für Ihre Anmeldung! Wir melden uns in den nächsten zwei Wochen bei Ihnen.",
+        "شكراً جزيلاً على تسجيلكم! سنتواصل معكم خلال الأسبوعين القادمين.",
+    ),
+    # (field type, required, autofill, label, help text, choices)
+    "fields": [
+        ("singleline", True, "name", ("Name", "الاسم"), None, None),
+        ("email", True, "email", ("E-Mail-Adresse", "البريد الإلكتروني"), None, None),
+        (
+            "singleline",
+            False,
+            "tel",
+            ("Telefonnummer", "رقم الهاتف"),
+            (
+                "Freiwillig – wenn Sie lieber angerufen werden möchten.",
+                "اختياري، إذا كنتم تفضّلون أن نتصل بكم هاتفياً.",
+            ),
+            None,
+        ),
+        (
+            "singleline",
+            False,
+            "",
+            ("Sprachen, die Sie sprechen", "اللغات التي تتحدثونها"),
+            (
+                "Zum Beispiel Deutsch, Arabisch, Englisch.",
+                "مثلاً: الألمانية، العربية، الإنجليزية.",
+            ),
+            None,
+        ),
+        (
+            "checkboxes",
+            True,
+            "",
+            ("Wobei möchten Sie helfen?", "كيف تودّون المساعدة؟"),
+            ("Mehrere Antworten sind möglich.", "يمكنكم اختيار أكثر من إجابة."),
+            (
+                "Patenschaft\nGesprächsgruppe Deutschtreff\nBegegnungscafé\nWorkshops",
+                "المرافقة في الحياة اليومية\nمجموعة المحادثة «لقاء اللغة الألمانية»\n"
+                "مقهى اللقاء\nالورش",
+            ),
+        ),
+        (
+            "multiline",
+            False,
+            "",
+            ("Ihre Nachricht", "رسالتكم"),
+            (
+                "Was sollten wir noch wissen? Zum Beispiel, wann Sie Zeit haben.",
+                "ما الذي ينبغي أن نعرفه أيضاً؟ مثلاً: متى يتوفر لديكم الوقت.",
+            ),
+            None,
+        ),
+    ],
+}
+
 NETWORKS = [
     {
         "slug": "prohlis-ist-bunt",
@@ -293,6 +373,7 @@ NETWORKS = [
             ),
             "url": "https://www.prohlis-ist-bunt.de",
         },
+        "volunteer_form": VOLUNTEER_FORM,
         "timeline": [
             (
                 (2014, "spring", None),
