@@ -90,6 +90,15 @@ def day_texts(response):
     }
 
 
+def empty_days(response):
+    """The days that say there is nothing on."""
+    return [
+        day.select_one(".programme__date time")["datetime"]
+        for day in soup(response).select(".programme__day")
+        if day.select_one(".programme__none")
+    ]
+
+
 def pdf_text(pdf_bytes, tmp_path):
     path = tmp_path / "programme.pdf"
     path.write_bytes(pdf_bytes)
@@ -166,7 +175,7 @@ def test_iso_weeks(event_index, week, monday, sunday):
     assert response.status_code == 200
     dates = day_dates(response)
     assert (dates[0], dates[-1], len(dates)) == (monday, sunday, 7)
-    assert len(soup(response).select(".programme__none")) == 7  # "No events" on each day
+    assert empty_days(response) == dates
 
 
 @pytest.mark.parametrize(
@@ -264,6 +273,29 @@ def test_cancelled_and_moved_dates_are_marked(event_index):
     assert soup(moved).select(".programme__item--moved-away")
 
 
+def test_an_all_day_festival_is_on_each_of_its_days(event_index):
+    make_event(
+        event_index,
+        "Stadtteilfest",
+        start_date=date(2026, 12, 4),
+        end_date=date(2026, 12, 6),
+        all_day=True,
+        start_time=None,
+        end_time=None,
+        frequency="",
+        weekdays=[],
+    )
+    response = programme(event_index, "?week=2026-W49")
+    days = day_texts(response)
+    assert [day for day, text in days.items() if "Stadtteilfest" in text] == [
+        "2026-12-04",
+        "2026-12-05",
+        "2026-12-06",
+    ]
+    assert "ganztägig" in days["2026-12-05"]
+    assert empty_days(response) == ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03"]
+
+
 def test_only_visible_events_of_this_index(event_index, demo_home):
     make_event(event_index, "Begegnungscafé")
     make_event(event_index, "Entwurf", publish=False)
@@ -312,11 +344,11 @@ def test_filters_narrow_the_programme_and_stay_in_its_links(event_index, demo_ho
     assert titles("audience=seniors") == set()
 
     page = soup(programme(event_index, f"?{week}&audience=young_people"))
-    links = {a.get_text(strip=True): a["href"] for a in page.select(".programme__nav a")}
+    nav = page.select_one(".programme__nav")
     base = f"{event_index.url}programm/"
-    assert links["Previous week"] == f"{base}?audience=young_people&week=2026-W47"
-    assert links["Next week"] == f"{base}?audience=young_people&week=2026-W49"
-    assert links["Veranstaltungen"] == f"{event_index.url}?audience=young_people"
+    assert nav.select_one("a[rel=prev]")["href"] == f"{base}?audience=young_people&week=2026-W47"
+    assert nav.select_one("a[rel=next]")["href"] == f"{base}?audience=young_people&week=2026-W49"
+    assert nav.select_one("a")["href"] == f"{event_index.url}?audience=young_people"
     pdf_link = page.select_one(".programme__actions a")["href"]
     assert pdf_link == f"{base}?audience=young_people&week=2026-W48&format=pdf"
     # The subscription keeps the filters the feed knows, as an absolute address.
