@@ -142,12 +142,12 @@ def _format(value, format_msgid):
 
 
 def _with_year(day):
-    """ "6 December 2026": the day and month as the catalogue writes them, then the year."""
+    """The day and month as the catalogue writes them, then the year: 6 December 2026."""
     return f"{_format(day, 'j F')} {day.year}"
 
 
 def _when(value):
-    """ "Thursday, 31 December 2026 17:00" (a date alone for all-day dates)."""
+    """Day, date and time (Thursday, 31 December 2026 17:00); the date alone for all-day dates."""
     label = _format(value, "l, j F Y")
     if isinstance(value, datetime):
         label = f"{label} {value:%H:%M}"
@@ -237,7 +237,6 @@ def programme_context(index, request):
         ),
         week_last=format_html("<bdi>{}</bdi>", _with_year(sunday)),
         days=week_days,
-        has_events=bool(items),
         index_url=context["index_url"] + programme_query(filters),
         previous_url=base + programme_query(filters, week=previous_monday)
         if _in_range(previous_monday)
