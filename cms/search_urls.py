@@ -1,5 +1,5 @@
 from django.urls import path
 
-from cms.views import search
+from cms.search import search
 
 urlpatterns = [path("", search, name="search")]
