@@ -620,3 +620,49 @@ def test_the_demo_has_the_sign_up_form_in_german_and_arabic(demo_home):
     assert submission.page_id == german.pk
     assert submission.form_data["wobei_mochten_sie_helfen"] == ["Begegnungscafé"]
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_arabic_form_on_a_phone(live_server):
+    """390 px wide, right to left: no sideways scrolling, no serious axe findings, errors
+    announced at the top and linked to their fields, the honeypot never reached."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.test_public_site import CHROMIUM, CHROMIUM_ARGS
+
+    call_command("load_demo", verbosity=0, stdout=io.StringIO())
+    url = live_server.url + VolunteerFormPage.objects.get(locale__language_code="ar").url
+    findings = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.set_default_timeout(20000)
+        page.goto(url)
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        box = page.locator(f"#id_{HONEYPOT_FIELD}").bounding_box()
+        assert box is None or box["x"] >= 390 or box["x"] + box["width"] <= 0
+        # Tab through the form: the honeypot is never focused.
+        focused = []
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            focused.append(page.evaluate("document.activeElement.name || ''"))
+        assert HONEYPOT_FIELD not in focused and "name" in focused
+        findings["empty"] = Axe().run(page).response["violations"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.get_by_role("button").last.click()
+        page.wait_for_selector(".error-summary")
+        summary = page.locator(".error-summary a")
+        # Name, e-mail, what to help with and the consent; each link leads to its field.
+        assert summary.count() == 4
+        for link in summary.all():
+            assert page.locator(link.get_attribute("href")).count() == 1
+        findings["errors"] = Axe().run(page).response["violations"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        browser.close()
+    serious = {
+        name: [(v["id"], v["impact"]) for v in violations if v["impact"] in {"serious", "critical"}]
+        for name, violations in findings.items()
+    }
+    assert serious == {"empty": [], "errors": []}
