@@ -18,7 +18,9 @@ import pypdf
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -394,6 +396,21 @@ def test_arabic_programme_and_its_errors_are_right_to_left(demo_events):
     assert "2027" in page.select_one('[role="alert"]').get_text()
 
 
+def test_query_count_does_not_grow_with_the_number_of_series(event_index):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert programme(event_index, "?week=2026-W48").status_code == 200
+        return len(captured)
+
+    make_event(event_index, "Treff 0", revision=False)
+    queries()  # the site's and the locales' lookups are cached after the first request
+    few = queries()
+    for n in range(1, 8):
+        make_event(event_index, f"Treff {n}", weekdays=[["TU", "WE", "TH"][n % 3]], revision=False)
+    assert len(entries(programme(event_index, "?week=2026-W48"))) == 8
+    assert queries() == few
+
+
 def test_cache_headers(event_index, django_user_model):
     make_event(event_index)
     anonymous = programme(event_index, "?week=2026-W48")
@@ -458,6 +475,22 @@ def test_pdf_in_german_and_arabic(demo_events, tmp_path):
     text = pdf_text(arabic.content, tmp_path)
     assert "مقهى اللقاء" in text
     assert "ملتقى حي بروليس" in text
+
+
+def test_the_pdf_reads_static_files_locally_and_nothing_else():
+    fetcher = programme_pdf.StaticFilesFetcher("http://quartier.example/")
+    css = fetcher.fetch("http://quartier.example/static/events/css/programme.css")
+    assert css.content_type == "text/css"
+    assert b"@page" in css.read()
+    for url in (
+        "http://elsewhere.example/static/events/css/programme.css",
+        "http://quartier.example/de/veranstaltungen/",
+        "file:///etc/passwd",
+    ):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    with pytest.raises(FileNotFoundError):
+        fetcher.fetch("http://quartier.example/static/../../etc/passwd")
 
 
 def test_the_pdf_comes_from_the_cache_until_a_date_changes(event_index, tmp_path):
