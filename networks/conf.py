@@ -1,6 +1,7 @@
 """The app's settings, each prefixed ``NETWORKS_`` and with a default."""
 
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
 DEFAULTS = {
@@ -30,3 +31,13 @@ def volunteer_retention_days():
             "at least 1 (the default is 180)."
         )
     return days
+
+
+@checks.register()
+def check_settings(app_configs=None, **kwargs):
+    """``manage.py check`` (and ``runserver``) name a bad retention period before it is used."""
+    try:
+        volunteer_retention_days()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="networks.E001")]
+    return []
