@@ -542,6 +542,17 @@ class AdminTests(VolunteerFormTestCase):
             "wagtailadmin_pages:add", args=("networks", "volunteerformpage", self.network.pk)
         )
         data = form_page_data(["Name", "E-Mail"], slug="helfen")
+        preview_url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=("networks", "volunteerformpage", self.network.pk),
+        )
+        with network_pages_allow_forms():
+            self.assertEqual(
+                client.post(preview_url, data).json(), {"is_valid": True, "is_available": True}
+            )
+            preview = client.get(preview_url, {"mode": "form"})
+            self.assertContains(preview, 'name="e_mail"')
+            self.assertContains(client.get(preview_url, {"mode": "landing"}), "volunteer-form-page")
         data["action-publish"] = "publish"
         with network_pages_allow_forms():
             response = client.post(url, data)
