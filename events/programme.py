@@ -247,6 +247,8 @@ def programme_context(index, request):
         this_week_url=base + programme_query(filters),
         pdf_url=base + programme_query(filters, week=monday, format=PDF),
         week_query=programme_query(filters, week=monday),
+        # The same week in the other languages (filter ids differ between them).
+        subpage_query=f"?week={week_code(monday)}",
         subscribe_url=subscribe_url,
         qr_code=qr_svg(subscribe_url),
         pdf_filename=f"programm-{week_code(monday)}-{index.locale.language_code}.pdf",

@@ -38,6 +38,24 @@ def home_url(context):
     return site.root_page.localized.get_url(request) or "/"
 
 
+def _subpage_suffix(context, page):
+    """On a routable page's sub-route (e.g. the weekly programme), the same route's path.
+
+    Followed by the template's ``subpage_query`` (the parts of the query
+    string that mean the same in every language).
+    """
+    match = getattr(context.get("request"), "routable_resolver_match", None)
+    if match is None or not hasattr(page, "reverse_subpage"):
+        return ""
+    try:
+        path = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+    except Exception:
+        return ""
+    if not path:
+        return ""  # the page's own root route
+    return path + (context.get("subpage_query") or "")
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per content language: where the current page lives in it.
@@ -56,9 +74,11 @@ def language_links(context):
     urls, targets = {}, {}
     if isinstance(page, Page) and page.pk:
         versions = visible_to_public(page.get_translations(inclusive=True)).select_related("locale")
+        suffix = _subpage_suffix(context, page)
         for version in versions:
             code = version.locale.language_code
-            targets[code] = version.get_url(request)
+            url = version.get_url(request)
+            targets[code] = url + suffix if url else url
             # Aliases only mirror the German page: they are no alternate language version.
             if not version.alias_of_id:
                 urls[code] = targets[code]
@@ -151,7 +171,9 @@ def translation_fallback(context):
         "code": code,
         "name": native_name(code),
         "direction": language_direction(code),
-        "url": source.get_url(context.get("request")) if source.live else None,
+        "url": (source.get_url(context.get("request")) or "") + _subpage_suffix(context, page)
+        if source.live
+        else None,
     }
 
 

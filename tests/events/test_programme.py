@@ -516,3 +516,18 @@ def test_the_pdf_comes_from_the_cache_until_a_date_changes(event_index, tmp_path
     assert changed != first
     text = pdf_text(changed, tmp_path)
     assert "Fällt aus" in text and "Heizung kaputt" in text
+
+
+def test_other_languages_link_to_the_same_weeks_programme(demo_events):
+    response = programme(demo_events, "?week=2026-W53&free=1")
+    page = soup(response)
+    arabic_url = demo_events.get_translation(Locale.objects.get(language_code="ar")).url
+    switcher = page.select_one(".language-switcher a[hreflang=ar]")
+    # The week goes along; the filters do not (their ids differ between languages).
+    assert switcher["href"] == f"{arabic_url}programm/?week=2026-W53"
+    alternate = page.select_one('link[rel=alternate][hreflang="ar"]')
+    assert alternate["href"] == f"http://testserver{arabic_url}programm/?week=2026-W53"
+    og_url = page.select_one('meta[property="og:url"]')["content"]
+    assert og_url == f"http://testserver{demo_events.url}programm/?week=2026-W53"
+    og_title = page.select_one('meta[property="og:title"]')["content"]
+    assert "2026-W53" in og_title
