@@ -28,6 +28,7 @@ SECRET_TITLE = "Geheimtreffen Zebrafink"
 PARAMETERS = (
     "q",
     "page",
+    "week",
     "view",
     "month",
     "network",
@@ -122,6 +123,9 @@ FIXED_PATHS = (
     "/api/v3/pages/",
     "/api/v3/events/occurrences/",
     "/api/v3/networks/",
+    "/de/veranstaltungen/programm/",
+    "/ar/veranstaltungen/programm/",
+    "/de/manifest.webmanifest",
 )
 
 
