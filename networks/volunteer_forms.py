@@ -6,14 +6,20 @@ bidi override characters never reach the submissions, and Django's own
 messages answer bad input in the visitor's language. :class:`VolunteerForm`
 adds the two fields every sign-up has: the required consent checkbox and
 a honeypot (a text input people never see; whoever fills it is a robot).
+:func:`answers_in_source` and :func:`sign_up_mail` turn a sign-up into what
+the office keeps and reads (plain functions, no database access).
 
 :func:`submissions_list_view_class` gives the admin listing of sign-ups; its
 CSV export keeps spreadsheet programs from reading a value as a formula.
 """
 
+import datetime
+import decimal
 from functools import cache
 
 from django import forms
+from django.template.defaultfilters import yesno
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.compat import URLField
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -184,6 +190,79 @@ class VolunteerForm(BaseForm):
             for name in [*self.answer_names, CONSENT_FIELD]
             if (errors := self[name].errors)
         ]
+
+
+def answers_in_source(answers, fields, source_fields):
+    """``answers`` to a translated form, with its choices as the source form's choices.
+
+    Translations keep the source's field names (``clean_name``); a translated
+    choice stands at the same position in the source's list of choices. Lists
+    of different lengths (a translation not yet updated) are left as they are.
+    """
+    answers = dict(answers)
+    builder = VolunteerFormBuilder([])
+    by_name = {field.clean_name: field for field in source_fields}
+    for field in fields:
+        source_field = by_name.get(field.clean_name)
+        value = answers.get(field.clean_name)
+        if field.field_type not in CHOICE_TYPES or source_field is None or not value:
+            continue
+        choices = [choice for choice, _label in builder.get_formatted_field_choices(field)]
+        source_choices = [
+            choice for choice, _label in builder.get_formatted_field_choices(source_field)
+        ]
+        if len(choices) != len(source_choices):
+            continue
+        mapping = dict(zip(choices, source_choices, strict=True))
+        if isinstance(value, list):
+            answers[field.clean_name] = [mapping.get(item, item) for item in value]
+        else:
+            answers[field.clean_name] = mapping.get(value, value)
+    return answers
+
+
+def display_answer(value):
+    """A stored answer as text for the e-mail (a dash when there is none)."""
+    if value is None or value == "" or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return yesno(value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, datetime.datetime):
+        return date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def sign_up_mail(*, title, subject, fields, data, language, received, listing_url, retention_days):
+    """``(subject, body)`` of the office's e-mail about one sign-up, in the active language.
+
+    ``fields`` are ``(name, label)`` pairs of the form, ``data`` the stored
+    answers, ``received`` the local time of the sign-up.
+    """
+    subject = subject or _("New volunteer sign-up: %(title)s") % {"title": title}
+    lines = [
+        _("Someone has signed up as a volunteer through the form “%(title)s”.") % {"title": title},
+        "",
+    ]
+    for name, label in fields:
+        value = display_answer(data.get(name))
+        separator = "\n" if "\n" in value else " "
+        lines.append(f"{label}:{separator}{value}")
+    lines += [
+        "",
+        _("Language of the form: %(language)s") % {"language": language},
+        _("Received: %(time)s") % {"time": date_format(received, "DATETIME_FORMAT")},
+        f"{CONSENT_LABEL}: {yesno(bool(data.get(CONSENT_FIELD)))}",
+        "",
+        _("All sign-ups of this form: %(url)s") % {"url": listing_url},
+        _("Sign-ups are deleted automatically after %(days)s days.") % {"days": retention_days},
+    ]
+    return clean_text(str(subject)), "\n".join(str(line) for line in lines) + "\n"
 
 
 #: First characters that make spreadsheet programs read a cell as a formula.

@@ -16,25 +16,21 @@ German choice in the same position). ``manage.py delete_old_submissions``
 deletes sign-ups after ``NETWORKS_VOLUNTEER_RETENTION_DAYS``.
 """
 
-import datetime
-import decimal
 import logging
 
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.template.defaultfilters import yesno
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm, _split_by_newline_or_comma
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
     AbstractEmailForm,
     AbstractFormField,
@@ -49,15 +45,14 @@ from wagtail_localize.fields import SynchronizedField
 from cms.api_fields import localization_api_field
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
-from cms.text import clean_text
 from networks import conf
 from networks.volunteer_forms import (
-    CHOICE_TYPES,
     CONSENT_FIELD,
-    CONSENT_LABEL,
     LANGUAGE_KEY,
     RESERVED_NAMES,
     VolunteerFormBuilder,
+    answers_in_source,
+    sign_up_mail,
     submissions_list_view_class,
 )
 
@@ -166,23 +161,6 @@ class VolunteerSubmission(AbstractFormSubmission):
 
     def get_data(self):
         return {**super().get_data(), LANGUAGE_KEY: self.language_name()}
-
-
-def _display(value):
-    """An answer as one line (or lines) of text for the e-mail."""
-    if value is None or value == "" or value == []:
-        return "–"
-    if isinstance(value, bool):
-        return yesno(value)
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    if isinstance(value, datetime.datetime):
-        return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
-    if isinstance(value, datetime.date):
-        return date_format(value, "SHORT_DATE_FORMAT")
-    if isinstance(value, decimal.Decimal):
-        return format(value, "f")
-    return str(value)
 
 
 class VolunteerFormPage(
@@ -310,34 +288,11 @@ class VolunteerFormPage(
 
     # -- a sign-up -----------------------------------------------------------
 
-    def _source_answers(self, answers, source):
-        """Answers keyed by field name, with translated choices as the source's choices.
-
-        Translations keep the source's field names; a choice stands at the same
-        position in the source's list of choices (when both lists are as long).
-        """
-        if source.pk == self.pk:
-            return answers
-        source_fields = {field.clean_name: field for field in source.get_form_fields()}
-        for field in self.get_form_fields():
-            source_field = source_fields.get(field.clean_name)
-            value = answers.get(field.clean_name)
-            if field.field_type not in CHOICE_TYPES or source_field is None or not value:
-                continue
-            choices = _split_by_newline_or_comma(field.choices)
-            source_choices = _split_by_newline_or_comma(source_field.choices)
-            if len(choices) != len(source_choices):
-                continue
-            mapping = dict(zip(choices, source_choices, strict=True))
-            if isinstance(value, list):
-                answers[field.clean_name] = [mapping.get(item, item) for item in value]
-            else:
-                answers[field.clean_name] = mapping.get(value, value)
-        return answers
-
     def process_form_submission(self, form):
         source = self.get_submission_page()
-        answers = self._source_answers(form.answers(), source)
+        answers = form.answers()
+        if source.pk != self.pk:
+            answers = answers_in_source(answers, self.get_form_fields(), source.get_form_fields())
         submission = VolunteerSubmission.objects.create(
             page=source,
             form_data={**answers, CONSENT_FIELD: True},
@@ -354,37 +309,17 @@ class VolunteerFormPage(
     def render_sign_up_mail(self, submission):
         """``(subject, body)`` of the office's e-mail, in the default locale's language."""
         with translation.override(Locale.get_default().language_code):
-            subject = self.subject or _("New volunteer sign-up: %(title)s") % {"title": self.title}
-            lines = [
-                _("Someone has signed up as a volunteer through the form “%(title)s”.")
-                % {"title": self.title},
-                "",
-            ]
-            data = submission.form_data
-            for field in self.get_form_fields():
-                value = _display(data.get(field.clean_name))
-                separator = "\n" if "\n" in value else " "
-                lines.append(f"{field.label}:{separator}{value}")
-            lines += [
-                "",
-                _("Language of the form: %(language)s") % {"language": submission.language_name()},
-                _("Received: %(time)s")
-                % {
-                    "time": date_format(
-                        timezone.localtime(submission.submit_time), "DATETIME_FORMAT"
-                    )
-                },
-                f"{CONSENT_LABEL}: {yesno(data.get(CONSENT_FIELD, False))}",
-                "",
-                _("All sign-ups of this form: %(url)s")
-                % {
-                    "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                    + reverse("wagtailforms:list_submissions", args=[self.pk])
-                },
-                _("Sign-ups are deleted automatically after %(days)s days.")
-                % {"days": conf.volunteer_retention_days()},
-            ]
-            return clean_text(str(subject)), "\n".join(str(line) for line in lines) + "\n"
+            return sign_up_mail(
+                title=self.title,
+                subject=self.subject,
+                fields=[(field.clean_name, field.label) for field in self.get_form_fields()],
+                data=submission.form_data,
+                language=submission.language_name(),
+                received=timezone.localtime(submission.submit_time),
+                listing_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+                + reverse("wagtailforms:list_submissions", args=[self.pk]),
+                retention_days=conf.volunteer_retention_days(),
+            )
 
     def send_sign_up_mail(self, submission, form):
         subject, body = self.render_sign_up_mail(submission)
