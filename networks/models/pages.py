@@ -239,7 +239,7 @@ class NetworkPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Pa
     ]
 
     parent_page_types = ["networks.NetworkIndexPage"]
-    subpage_types = []
+    subpage_types = ["networks.VolunteerFormPage"]
 
     class Meta:
         verbose_name = _("network page")

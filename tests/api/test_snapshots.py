@@ -22,7 +22,14 @@ from networks.models import NetworkPage
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-VOLATILE_KEYS = {"id", "page", "first_published_at", "detail_url", "last_published_at"}
+VOLATILE_KEYS = {
+    "id",
+    "page",
+    "form_page",
+    "first_published_at",
+    "detail_url",
+    "last_published_at",
+}
 #: The day and the UTC offset (summer or winter) of a next date depend on today.
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 OFFSET = re.compile(r"[+-]\d{2}:\d{2}$")

@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from cms.translation import translate_instance
 from home.models import HomePage
-from networks.models import NetworkIndexPage, NetworkPage
+from networks.models import NetworkIndexPage, NetworkPage, VolunteerFormPage
 from tests.networks.factories import make_index, make_network, make_organisation
 from tests.utils import load_home
 
@@ -69,7 +69,7 @@ class TreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NetworkIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(NetworkPage, {NetworkIndexPage})
         self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkPage})
-        self.assertAllowedSubpageTypes(NetworkPage, set())
+        self.assertAllowedSubpageTypes(NetworkPage, {VolunteerFormPage})
 
 
 class NetworkPageTests(WagtailPageTestCase):

@@ -3,9 +3,7 @@ who sees the sign-ups, their deletion after the retention period, and the demo f
 
 import io
 import re
-from contextlib import contextmanager
 from datetime import timedelta
-from unittest import mock, skipUnless
 
 import pytest
 import time_machine
@@ -145,21 +143,6 @@ class VolunteerFormTestCase(WagtailPageTestCase):
         return self.client.post(page.url, data)
 
 
-#: Until ``NetworkPage.subpage_types`` names the form (networks/models/pages.py).
-NETWORKS_ALLOW_FORMS = VolunteerFormPage in NetworkPage.allowed_subpage_models()
-
-
-@contextmanager
-def network_pages_allow_forms():
-    """Let editors add the form below network pages, as ``NetworkPage.subpage_types`` will."""
-    if NETWORKS_ALLOW_FORMS:
-        yield
-        return
-    allowed = [*NetworkPage.allowed_subpage_models(), VolunteerFormPage]
-    with mock.patch.object(NetworkPage, "_clean_subpage_models", allowed):
-        yield
-
-
 class SignUpTests(VolunteerFormTestCase):
     def test_tree_rules_of_the_form(self):
         self.assertEqual(VolunteerFormPage.parent_page_types, ["networks.NetworkPage"])
@@ -167,7 +150,6 @@ class SignUpTests(VolunteerFormTestCase):
         self.assertCanNotCreateAt(NetworkIndexPage, VolunteerFormPage)
         self.assertCanNotCreateAt(HomePage, VolunteerFormPage)
 
-    @skipUnless(NETWORKS_ALLOW_FORMS, "NetworkPage.subpage_types lacks networks.VolunteerFormPage")
     def test_network_pages_take_the_form(self):
         self.assertAllowedParentPageTypes(VolunteerFormPage, {NetworkPage})
         self.assertCanCreateAt(NetworkPage, VolunteerFormPage)
@@ -546,16 +528,14 @@ class AdminTests(VolunteerFormTestCase):
             "wagtailadmin_pages:preview_on_add",
             args=("networks", "volunteerformpage", self.network.pk),
         )
-        with network_pages_allow_forms():
-            self.assertEqual(
-                client.post(preview_url, data).json(), {"is_valid": True, "is_available": True}
-            )
-            preview = client.get(preview_url, {"mode": "form"})
-            self.assertContains(preview, 'name="e_mail"')
-            self.assertContains(client.get(preview_url, {"mode": "landing"}), "volunteer-form-page")
+        self.assertEqual(
+            client.post(preview_url, data).json(), {"is_valid": True, "is_available": True}
+        )
+        preview = client.get(preview_url, {"mode": "form"})
+        self.assertContains(preview, 'name="e_mail"')
+        self.assertContains(client.get(preview_url, {"mode": "landing"}), "volunteer-form-page")
         data["action-publish"] = "publish"
-        with network_pages_allow_forms():
-            response = client.post(url, data)
+        response = client.post(url, data)
         self.assertEqual(response.status_code, 302, response.content.decode()[:3000])
         page = VolunteerFormPage.objects.get(slug="helfen", locale=self.form.locale)
         self.assertEqual(VolunteerFormPage.objects.filter(slug="helfen").count(), 7)
@@ -565,8 +545,7 @@ class AdminTests(VolunteerFormTestCase):
         other_url = reverse(
             "wagtailadmin_pages:add", args=("networks", "volunteerformpage", self.other.pk)
         )
-        with network_pages_allow_forms():
-            response = client.post(other_url, form_page_data(["Name"], slug="helfen-2"))
+        response = client.post(other_url, form_page_data(["Name"], slug="helfen-2"))
         self.assertIn(response.status_code, (302, 403))
         self.assertFalse(VolunteerFormPage.objects.filter(slug="helfen-2").exists())
 
