@@ -105,3 +105,17 @@ def test_network_page_preview_has_its_image(demo_home, image):
     assert _meta(html, "og:image:alt") == ["Menschen am Tisch"]
     assert _meta(html, "twitter:card") == ["summary_large_image"]
     assert Locale.objects.count() == 7
+
+
+@pytest.mark.django_db
+def test_a_password_page_previews_nothing_of_the_page(demo_home):
+    from wagtail.models import PageViewRestriction
+
+    demo_home.search_description = "Geheime Beschreibung"
+    demo_home.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=demo_home, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    html = Client().get("/de/").content.decode()
+    assert "og:" not in html and "twitter:" not in html
+    assert demo_home.title not in html and "Geheime Beschreibung" not in html
