@@ -34,6 +34,7 @@ BAD_URLS = [
     "/de/veranstaltungen/?view=month&month=%D9%A2%D9%A0%D9%A2%D9%A6-01",
     "/api/v2/pages/?search=Treff&search_operator=foo",
     "/api/v3/pages/?search=Treff&search_operator=foo",
+    "/de/search/?q=x&type=foo",
     "/de/veranstaltungen/programm/?week=2026-W99",
     "/de/veranstaltungen/programm/?week=%D9%A2%D9%A0%D9%A2%D9%A6-W49",
     "/de/veranstaltungen/programm/?week=9999-W01&format=pdf",

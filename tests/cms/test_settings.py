@@ -279,3 +279,37 @@ def test_asgi_with_a_weak_key_gives_one_line():
     result = run([sys.executable, "-c", "import cms.asgi"], SECRET_KEY="short")
     assert result.returncode == 4
     assert_one_line(result, "SECRET_KEY")
+
+
+def test_mail_settings_come_from_the_environment(tmp_path):
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL)"
+    )
+    result = manage(
+        "shell",
+        "-c",
+        code,
+        SECRET_KEY=STRONG_KEY,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        EMAIL_HOST="mail.example.org",
+        EMAIL_PORT="587",
+        EMAIL_USE_TLS="yes",
+        DEFAULT_FROM_EMAIL="quartier@example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "mail.example.org",
+        "587",
+        "True",
+        "quartier@example.org",
+    ]
+    both = manage(
+        "check",
+        SECRET_KEY=STRONG_KEY,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        EMAIL_USE_TLS="yes",
+        EMAIL_USE_SSL="yes",
+    )
+    assert both.returncode == 2
+    assert "EMAIL_USE_TLS" in both.stderr and "Traceback" not in both.stderr
