@@ -60,6 +60,6 @@ def test_arabic_home_is_rtl_and_fits_a_small_phone(live_server, phone):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_language_switcher_goes_to_the_same_page_in_another_language(live_server, phone):
     phone.goto(f"{live_server.url}/de/")
-    phone.get_by_role("link", name="العربية").click()
+    phone.locator(".language-switcher").get_by_role("link", name="العربية").click()
     phone.wait_for_url(f"{live_server.url}/ar/")
     assert phone.locator("html").get_attribute("lang") == "ar"

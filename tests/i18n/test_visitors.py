@@ -72,13 +72,17 @@ def test_translation_without_translated_strings_still_shows_the_notice(tree):
     assert '<div class="page-content" lang="de" dir="ltr">' in html
 
 
-def test_switcher_and_hreflang_skip_aliases(tree):
+def test_hreflang_skips_aliases_and_the_switcher_marks_them(tree):
     html = Client().get("/de/").content.decode()
     assert 'hreflang="ar" href="http://testserver/ar/"' in html
-    assert 'hreflang="fa"' not in html
+    assert 'rel="alternate" hreflang="fa"' not in html
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    assert 'href="/ar/"' in switcher
-    assert "فارسی" not in switcher
+    assert 'href="/ar/" hreflang="ar" lang="ar" dir="rtl">' in switcher
+    # The Farsi alias is reachable, marked as not translated yet.
+    assert (
+        'href="/fa/" hreflang="fa" lang="fa" dir="rtl" class="language-switcher__untranslated"'
+        in (switcher)
+    )
 
 
 def test_mixed_content_is_isolated(tree):
