@@ -6,9 +6,6 @@ import shutil
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from events.models import EventIndexPage
-from tests.utils import load_home
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -18,16 +15,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-@pytest.fixture
-def event_index(live_server, django_user_model):
-    home = load_home()
-    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    django_user_model.objects.create_superuser("redaktion", "r@example.org", "geheim-123")
-    return index
 
 
 @pytest.mark.browser

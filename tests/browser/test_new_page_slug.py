@@ -3,19 +3,8 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventPage
 from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
-from tests.utils import load_home
-
-
-@pytest.fixture
-def event_index(live_server, django_user_model):
-    home = load_home()
-    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    django_user_model.objects.create_superuser("redaktion", "r@example.org", "geheim-123")
-    return index
 
 
 @pytest.mark.browser
