@@ -14,6 +14,7 @@ class CmsConfig(AppConfig):
 
         from cms import restrictions
         from cms.api_schema import register as register_typed_streamfields
+        from cms.date_input import register as german_date_input
         from cms.form_fields import register as clean_text_in_admin_forms
         from cms.locales import create_content_locales
         from cms.normalise import connect as clean_text_on_save
@@ -26,6 +27,7 @@ class CmsConfig(AppConfig):
         clean_text_on_save()
         clean_text_in_admin_forms()
         plain_latin_slugs()
+        german_date_input()
 
         # Sent once Wagtail's own tables (and so Locale) are migrated.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))

@@ -166,6 +166,11 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "cms/password_required.html"
 # New pages get slugs in plain Latin letters (German umlauts as ae, oe, ue:
 # "naehcafe"), which every keyboard can type and every messenger keeps; see cms/slugs.py.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin's date pickers show and read dates as German editors write them
+# (cms/date_input.py reads the same on the server).
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv", "ics"]

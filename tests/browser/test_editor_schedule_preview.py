@@ -24,7 +24,7 @@ def test_editor_sees_schedule_text_and_next_dates_while_typing(new_event_form):
     page = new_event_form
     page.fill("#id_title", "Begegnungscafé")
     page.get_by_role("tab", name="Zeitplan").click()
-    page.fill("#id_start_date", monday.isoformat())
+    page.fill("#id_start_date", monday.strftime("%d.%m.%Y"))
     page.fill("#id_start_time", "15:00")
     page.fill("#id_end_time", "17:30")
     page.select_option("#id_frequency", "WEEKLY")
