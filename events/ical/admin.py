@@ -11,13 +11,13 @@ from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
 
 from events import conf
 from events.ical.importer import (
     CHANGED_HERE,
     DELETED_HERE,
     ImportFailed,
-    default_index,
     import_calendar,
     too_large_message,
 )
@@ -51,11 +51,9 @@ class ImportForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
-        from events.models import EventIndexPage
-
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["index"].queryset = EventIndexPage.objects.order_by("path")
+        self.fields["index"].queryset = importable_indexes(user)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -65,8 +63,28 @@ class ImportForm(forms.Form):
         return upload
 
 
+def importable_indexes(user):
+    """The German event indexes below which ``user`` may add event pages, in tree order.
+
+    Imports create German pages; the other languages follow as translations
+    or aliases, so their indexes are never a target.
+    """
+    from events.models import EventIndexPage
+
+    indexes = EventIndexPage.objects.filter(
+        locale=Locale.get_default(), alias_of__isnull=True
+    ).order_by("path")
+    if user is None or not user.is_active:
+        return indexes.none()
+    if user.is_superuser:
+        return indexes
+    allowed = [index.pk for index in indexes if index.permissions_for_user(user).can_add_subpage()]
+    return indexes.filter(pk__in=allowed)
+
+
 def can_import(user):
-    return user.has_perm("events.add_eventpage") or user.is_superuser
+    """Everyone who may add event pages below a German event index."""
+    return importable_indexes(user).exists()
 
 
 class ImportView(WagtailAdminTemplateMixin, FormView):
@@ -80,6 +98,12 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
@@ -90,7 +114,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         return context
 
     def form_valid(self, form):
-        index = form.cleaned_data["index"] or default_index()
+        index = form.cleaned_data["index"] or form.fields["index"].queryset.first()
         data = form.cleaned_data["file"].read()
         try:
             summary = import_calendar(

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 from io import StringIO
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -13,6 +14,9 @@ from events.recurrence import CANCELLED, MOVED, SCHEDULED
 
 #: "Today" for the import tests: the test files' events lie around it, so the
 #: table's window holds their overrides, EXDATE, RDATE and the COUNT and UNTIL ends.
+#: The iCalendar files the tests import.
+FILES = Path(__file__).parent / "files"
+
 FILE_TODAY = datetime(2024, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 

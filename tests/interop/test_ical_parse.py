@@ -1,16 +1,13 @@
 """Reading .ics files: RFC 5545 series of every kind, and one clear line per problem."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from django.utils import translation
 
 from events.ical.parse import parse_calendar
 from events.recurrence import CANCELLED, MOVED, occurrences
-from tests.interop.helpers import client_occurrences, core_rows
-
-FILES = Path(__file__).parent / "files"
+from tests.interop.helpers import FILES, client_occurrences, core_rows
 
 
 @pytest.fixture(autouse=True)

@@ -10,14 +10,13 @@ from django.core.management import CommandError, call_command
 from events.ical.models import ImportedSeries
 from events.models import EventPage, Location, Occurrence
 from events.occurrence_table import table_window
-from tests.interop.helpers import FILE_TODAY, client_occurrences, run_import
+from tests.interop.helpers import FILE_TODAY, FILES, client_occurrences, run_import
 
 
 def sort_key(row):
     return (row[0].isoformat(), row[2])
 
 
-FILES = Path(__file__).parent / "files"
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 CONTENT_LANGUAGES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
 

@@ -5,7 +5,6 @@ in year 1 or 9999, odd line breaks) gives a traceback or writes half of itself."
 import tracemalloc
 from datetime import date, time
 from io import StringIO
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -23,11 +22,10 @@ from wagtail.users.models import UserProfile
 from cms.blocks import PARAGRAPH_FEATURES
 from events.ical.models import ImportedSeries
 from events.models import EventException, EventPage, Location
-from tests.interop.helpers import run_import
+from tests.interop.helpers import FILES, run_import
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 
-FILES = Path(__file__).parent / "files"
 SYNC = FILES / "sync_series.ics"
 CAFE = "kaffeeklatsch@prohlis.example"
 FEST = "hoffest-2024@prohlis.example"
