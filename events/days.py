@@ -15,7 +15,8 @@ from django.conf import settings
 from events import recurrence
 
 
-def _day(value):
+def local_day(value):
+    """The calendar day of a local date-time (or of a date, for all-day dates)."""
     return value.date() if isinstance(value, datetime) else value
 
 
@@ -37,8 +38,8 @@ def items_by_day(items, first: date, last: date):
     """``{day: [item, …]}`` for the template items (``occurrence_item``) between the days."""
     by_day = {}
     for item in items:
-        day = max(_day(item["start"]), first)
-        end_day = min(_day(item["end"]), last)
+        day = max(local_day(item["start"]), first)
+        end_day = min(local_day(item["end"]), last)
         while day <= end_day:
             by_day.setdefault(day, []).append(item)
             day += timedelta(days=1)

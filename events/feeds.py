@@ -56,6 +56,19 @@ def resolve_locale(code):
     return locale
 
 
+def site_feed_path(locale_code, *, network=None, category=None):
+    """The address of the whole calendar feed in one language, optionally narrowed."""
+    from django.urls import reverse
+    from django.utils.http import urlencode
+
+    params = {"locale": locale_code}
+    if network:
+        params["network"] = network
+    if category:
+        params["category"] = category
+    return f"{reverse('events_feeds:site')}?{urlencode(params)}"
+
+
 def filtered_pages(params):
     """The event pages visitors may see matching ``network``, ``category`` and ``locale``."""
     from events.models import Category, EventPage

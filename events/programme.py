@@ -20,7 +20,6 @@ import segno
 from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
@@ -30,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.i18n import language_direction
 from events import conf, days, recurrence
+from events.feeds import site_feed_path
 from events.schedule import EARLIEST_DATE, LATEST_DATE
 from events.views import EventFilterForm, _filter_sources, _filtered_occurrences, occurrence_item
 
@@ -116,12 +116,10 @@ def programme_url(index, request, data=None):
 
 def feed_url(request, index, data):
     """The absolute address of the index's language feed, with the filters feeds know."""
-    params = {"locale": index.locale.language_code}
-    if data.get("network"):
-        params["network"] = data["network"]
-    if data.get("category"):
-        params["category"] = data["category"]
-    return request.build_absolute_uri(reverse("events_feeds:site") + "?" + urlencode(params))
+    path = site_feed_path(
+        index.locale.language_code, network=data.get("network"), category=data.get("category")
+    )
+    return request.build_absolute_uri(path)
 
 
 def qr_svg(url):
@@ -154,10 +152,6 @@ def _when(value):
     return label
 
 
-def _local_day(value):
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _programme_item(item):
     """The template item with what a notice board says about a changed date."""
     page_location = item["page"].location
@@ -182,8 +176,8 @@ def _moved_away(rows, monday, sunday, request, url_cache):
     by_day = {}
     for row in moved:
         item = occurrence_item(row, request, url_cache)
-        original_day = _local_day(item["original_start"])
-        if original_day == _local_day(item["start"]) or not monday <= original_day <= sunday:
+        original_day = days.local_day(item["original_start"])
+        if original_day == days.local_day(item["start"]) or not monday <= original_day <= sunday:
             continue
         item["new_label"] = _when(item["start"])
         by_day.setdefault(original_day, []).append(item)

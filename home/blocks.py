@@ -7,9 +7,7 @@ live site (the occurrence table, the network pages, the locales), never typed.
 from datetime import timedelta
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -50,7 +48,9 @@ def week_ahead(home, request, days=7, today=None):
 
 def calendar_subscription(request, locale_code):
     """``(download_url, webcal_url)`` of the whole calendar in ``locale_code``."""
-    path = f"{reverse('events_feeds:site')}?{urlencode({'locale': locale_code})}"
+    from events.feeds import site_feed_path
+
+    path = site_feed_path(locale_code)
     host = request.get_host() if request is not None else "localhost"
     return path, f"webcal://{host}{path}"
 
