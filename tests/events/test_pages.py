@@ -268,6 +268,7 @@ def _is_monday(month, day):
         return False
 
 
+@pytest.mark.slow
 def test_index_query_count_does_not_grow_with_the_number_of_series(event_index):
     client = Client()
     location = Location.objects.create(name="Palitzschhof", locale=Locale.get_default())
