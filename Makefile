@@ -68,18 +68,23 @@ TEST_DATES ?= 2027-05-31T23:30:00+02:00 2028-02-29T12:00:00+01:00 \
 	2027-03-28T03:30:00+02:00 2027-10-31T02:30:00+01:00 \
 	2026-12-31T23:45:00+01:00 2027-01-01T00:30:00+01:00
 
-# The tests whose answers depend on the date: recurrence, closures and
-# holidays, schedule text, the occurrence table and its window, feeds, the
-# event pages and admin, the home page's week and the weekly programme. The
-# rest of the suite (imports, search, API schemas, demo, browser) does not
-# read the clock and runs once in `make test`.
+# The test modules whose answers depend on the date: recurrence, closures and
+# holidays, schedule text, the occurrence table and its window, feeds, event
+# pages, admin and previews, the demo (built from today), API snapshots,
+# private pages, sign-up retention, the home page's week and the weekly
+# programme. The rest never reads the clock or moves it to dates of its own,
+# and runs once in `make test`; tests/cms/test_fixed_date_runs.py fails when a
+# module that reads the clock is missing here.
 TEST_DATES_PATHS ?= tests/events/test_rules.py tests/events/test_recurrence.py \
 	tests/events/test_schedule_text.py tests/events/test_public_holidays.py \
 	tests/events/test_series_translations.py tests/events/test_pages.py \
 	tests/events/test_admin.py tests/events/test_german_date_input.py \
 	tests/events/test_revisions_compare.py tests/events/test_programme.py \
+	tests/events/test_preview_matches_page.py tests/events/test_demo.py \
 	tests/interop/test_ical_parse.py tests/interop/test_ical_roundtrip.py \
 	tests/interop/test_occurrence_window.py tests/interop/test_feeds_api.py \
+	tests/api/test_snapshots.py tests/cms/test_hostile_text.py \
+	tests/i18n/test_restricted_pages.py tests/networks/test_volunteer_form.py \
 	tests/networks/test_partial_dates.py tests/home/test_this_week.py
 
 test-dates: $(VENV)/.installed-dev compilemessages faketime pdf-tools
