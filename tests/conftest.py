@@ -52,3 +52,35 @@ def image(db):
     from wagtail.images.tests.utils import get_test_image_file
 
     return Image.objects.create(title="Stadtteilfest", file=get_test_image_file())
+
+
+_TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool(_TRANSACTIONAL_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Give the next test the migrated data back after a test that flushed it.
+
+    A transactional test ends by emptying the tables. Run alone, pytest-django
+    puts such tests last; on several workers (``-n``) a test file runs as a
+    whole, so the tests after it would find no root page and no locale.
+    """
+    result = yield
+    # After the last test the test database is gone (nextitem is None).
+    if nextitem is not None and _is_transactional(item):
+        from django.db import connections
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+    return result
