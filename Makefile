@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-dates pdf-tools lint format messages compilemessages clean system-tools browser faketime
+.PHONY: run test test-dates pdf-tools lint format messages compilemessages clean system-tools browser faketime redis
 
 # Debian packages the commands need: gettext (catalogues) and, for the
 # browser tests, Chromium. Installed with apt-get when missing.
@@ -22,6 +22,10 @@ faketime:
 # reads the PDF back in the tests.
 pdf-tools:
 	@{ [ -e /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ] && ldconfig -p | grep -q libpangoft2 && command -v pdftotext >/dev/null; } || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core poppler-utils >/dev/null; }
+
+# The shared-cache test runs two servers against one Redis (Debian's redis-server).
+redis:
+	@command -v redis-server >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq redis-server >/dev/null; }
 
 browser:
 	@command -v chromium >/dev/null || { $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq chromium >/dev/null; }
@@ -52,12 +56,16 @@ run: $(VENV)/.installed compilemessages pdf-tools
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed-dev compilemessages browser pdf-tools
+# Test processes: each takes whole test files, so a file's module-wide data
+# (the demo) is built once.
+TEST_WORKERS ?= 2
+
+test: $(VENV)/.installed-dev compilemessages browser pdf-tools redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 # Instants at which CI runs the suite once more (tests/clock.py freezes the
 # clock there, faketime moves the rest of the process): a month end with five
@@ -92,7 +100,7 @@ test-dates: $(VENV)/.installed-dev compilemessages faketime pdf-tools
 	  utc=$$(date -u -d "$$now" +'%Y-%m-%d %H:%M:%S') || exit 1; \
 	  echo "== date-dependent tests at $$now ($$utc UTC) =="; \
 	  QUARTIERSNETZ_TEST_NOW=$$now TZ=UTC faketime -f "@$$utc" \
-	    $(BIN)/pytest -q -n 2 -m "not browser and not slow" -p no:cacheprovider \
+	    $(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not browser and not slow" -p no:cacheprovider \
 	    $(TEST_DATES_PATHS) || exit 1; \
 	done
 

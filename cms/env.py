@@ -59,10 +59,10 @@ def env_int(name, default):
     value = env_str(name)
     if not value:
         return default
-    try:
-        return int(value)
-    except ValueError:
-        raise ConfigurationError(f"{name} must be a whole number, not {value!r}.") from None
+    # int() would also read other scripts' digits ("٣٠٠"); settings take 0-9 only.
+    if not re.fullmatch(r"[+-]?[0-9]+", value):
+        raise ConfigurationError(f"{name} must be a whole number, not {value!r}.")
+    return int(value)
 
 
 def env_list(name, default=()):
@@ -220,3 +220,77 @@ def exit_on_configuration_error(status):
         sys.stderr.write(f"Configuration error: {error}\n")
         sys.stderr.flush()
         sys.exit(status)
+
+
+def page_cache_seconds_from_env(name="PAGE_CACHE_SECONDS", default=300):
+    """How long anonymous answers stay cached; 0 turns the page cache off."""
+    seconds = env_int(name, default)
+    if seconds < 0:
+        raise ConfigurationError(f"{name} must be 0 (off) or a number of seconds, not {seconds}.")
+    return seconds
+
+
+def frontend_cache_from_env():
+    """Wagtail's frontend-cache backends (a CDN or proxy purged on publish), or {}.
+
+    FRONTEND_CACHE_PURGE_URL: a Varnish or Squid style HTTP purge address;
+    CLOUDFLARE_API_TOKEN with CLOUDFLARE_ZONE_ID: Cloudflare. Both may be set.
+    """
+    backends = {}
+    purge_url = env_str("FRONTEND_CACHE_PURGE_URL")
+    if purge_url:
+        parts = urlsplit(purge_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigurationError(
+                "FRONTEND_CACHE_PURGE_URL must be an http:// or https:// address such as "
+                f"http://varnish:6081, not {purge_url!r}."
+            )
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": purge_url,
+        }
+    token, zone = env_str("CLOUDFLARE_API_TOKEN"), env_str("CLOUDFLARE_ZONE_ID")
+    if bool(token) != bool(zone):
+        missing = "CLOUDFLARE_ZONE_ID" if token else "CLOUDFLARE_API_TOKEN"
+        raise ConfigurationError(f"Cloudflare purging needs both settings: {missing} is not set.")
+    if token:
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": token,
+            "ZONEID": zone,
+        }
+    return backends
+
+
+#: S3 storage options and the environment variables they come from.
+S3_OPTIONS = {
+    "bucket_name": "MEDIA_S3_BUCKET",
+    "endpoint_url": "MEDIA_S3_ENDPOINT_URL",
+    "region_name": "MEDIA_S3_REGION",
+    "access_key": "MEDIA_S3_ACCESS_KEY_ID",
+    "secret_key": "MEDIA_S3_SECRET_ACCESS_KEY",
+    "custom_domain": "MEDIA_S3_CUSTOM_DOMAIN",
+}
+
+
+def media_storage_from_env():
+    """The storage for uploaded images and documents: S3-compatible when MEDIA_S3_BUCKET is set."""
+    if not env_str("MEDIA_S3_BUCKET"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {key: env_str(name) for key, name in S3_OPTIONS.items() if env_str(name)}
+    endpoint = options.get("endpoint_url")
+    if endpoint:
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigurationError(
+                "MEDIA_S3_ENDPOINT_URL must be an http:// or https:// address such as "
+                f"https://s3.eu-central-1.amazonaws.com, not {endpoint!r}."
+            )
+    if bool(options.get("access_key")) != bool(options.get("secret_key")):
+        raise ConfigurationError(
+            "MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY go together: "
+            "set both or neither."
+        )
+    # Uploaded files keep their names unique; signed addresses keep a private bucket private.
+    options.update(file_overwrite=False, querystring_auth="custom_domain" not in options)
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

@@ -10,6 +10,9 @@ from cms.env import (
     env_int,
     env_list,
     env_str,
+    frontend_cache_from_env,
+    media_storage_from_env,
+    page_cache_seconds_from_env,
     redis_url_from_env,
 )
 from cms.i18n import NATIVE_LANGUAGE_NAMES, RTL_LANGUAGES
@@ -37,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -67,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "cms.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,7 +119,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# Anonymous answers (pages, feeds, API) are kept this many seconds, purged on
+# change (cms.page_cache); 0 turns the cache off. A CDN in front is purged too.
+PAGE_CACHE_SECONDS = page_cache_seconds_from_env()
+WAGTAILFRONTENDCACHE = frontend_cache_from_env()
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -153,7 +168,7 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT") or VAR_DIR / "static")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
