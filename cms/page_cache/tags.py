@@ -15,7 +15,7 @@ CONTENT_WIDE = (API, FEEDS, SITEMAP)
 #: Paths whose answers are never stored: the admin, documents (they check
 #: their own permissions), search (one answer per query) and previews.
 UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/i18n/")
-UNCACHED_SEGMENTS = ("/search/",)
+UNCACHED_SEGMENTS = ("/search/", "preview")
 
 
 def page_tag(translation_key):
