@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
@@ -325,12 +326,26 @@ def serve_index(index, request):
 
 
 def _localized(obj, locale):
-    if obj is None or locale is None:
+    if obj is None or locale is None or getattr(obj, "locale_id", None) == locale.pk:
         return obj
     try:
         return obj.get_translation_or_none(locale) or obj
     except Exception:
         return obj
+
+
+def _localized_all(objects, locale):
+    """``objects`` in ``locale`` where translated (one query for all of them)."""
+    objects = list(objects)
+    keys = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
+    if not keys:
+        return objects
+    model = type(objects[0])
+    found = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale.pk)
+    }
+    return [found.get(obj.translation_key, obj) for obj in objects]
 
 
 def event_context(page, request):
@@ -339,8 +354,12 @@ def event_context(page, request):
     locale = page.locale if page.locale_id else Locale.get_default()
     is_preview = getattr(request, "is_preview", False)
     if page.live and page.pk and not is_preview:
-        rows = page.occurrences.upcoming(now).select_related("page", "location")[:10]
+        # The schedule, the next dates and the JSON-LD read the same relations: once.
+        prefetch_related_objects([page], "extra_dates", "exceptions", "closure_periods")
+        rows = list(page.occurrences.upcoming(now).select_related("location")[:10])
         cache = {}
+        for row in rows:
+            row.page = page
         next_dates = [occurrence_item(row, request, cache) for row in rows]
     else:
         try:
@@ -364,7 +383,7 @@ def event_context(page, request):
         "next_dates": next_dates,
         "location": _localized(page.location, locale),
         "organiser": organiser.specific if is_visible(organiser) else None,
-        "categories": [_localized(c, locale) for c in page.categories.all()],
+        "categories": _localized_all(page.categories.all(), locale),
         "audience_labels": join_list(audience.get(code, code) for code in page.audience),
         "spoken_languages": join_list(spoken),
         "language_code": get_language(),

@@ -18,24 +18,34 @@ def _current_locale_code():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
+def _localized_root(request):
+    """The site's home page in the current language, looked up once per request and language."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    memo = request.__dict__.setdefault("_localized_roots", {})
+    code = _current_locale_code()
+    if code not in memo:
+        memo[code] = site.root_page.localized
+    return memo[code]
+
+
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page's live, public children shown in menus, in the current locale."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    root = _localized_root(context.get("request"))
+    if root is None:
         return []
-    root = site.root_page.localized
     return list(root.get_children().live().public().in_menu().specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    root = _localized_root(request)
+    if root is None:
         return "/"
-    return site.root_page.localized.get_url(request) or "/"
+    return root.get_url(request) or "/"
 
 
 def _subpage_suffix(context, page):

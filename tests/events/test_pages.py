@@ -362,3 +362,50 @@ def test_network_section_hook_reads_the_table_once(event_index, demo_home):
     other = Page(title="Stadtteilrunde", slug="stadtteilrunde")
     demo_home.add_child(instance=other)
     assert fn(other, request) is None
+
+
+def test_event_page_query_count_does_not_grow_with_dates_exceptions_and_categories(
+    event_index, demo_home
+):
+    """The café with one of everything, then with many: the same number of queries."""
+    client = Client()
+    location = Location.objects.create(name="Stadtteiltreff", locale=Locale.get_default())
+    monday = next_weekday(0, in_days(1))
+
+    def event(title, count):
+        categories = [
+            Category.objects.create(name=f"{title} {n}", locale=Locale.get_default())
+            for n in range(count)
+        ]
+        closures = [
+            ClosurePeriod.objects.create(
+                name=f"Pause {n}",
+                start=in_days(200 + 10 * n),
+                end=in_days(205 + 10 * n),
+                locale=Locale.get_default(),
+            )
+            for n in range(count)
+        ]
+        return make_event(
+            event_index,
+            title,
+            location=location,
+            categories=categories,
+            closure_periods=closures,
+            exceptions=[
+                {"original_date": monday + timedelta(weeks=n), "action": "cancelled"}
+                for n in range(count)
+            ],
+            extra_dates=[{"date": in_days(3 + n)} for n in range(count)],
+        )
+
+    def queries(page):
+        client.get(page.url)  # warm the site's caches
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(page.url)
+        assert response.status_code == 200
+        return len(captured)
+
+    one, many = queries(event("Nähcafé", 1)), queries(event("Sprachcafé", 6))
+    assert one == many
+    assert many <= 26
