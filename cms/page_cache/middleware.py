@@ -59,9 +59,14 @@ def _request_key(request):
     )
 
 
+#: Longer query strings are answered but not stored (no filling the cache with junk).
+MAX_QUERY_LENGTH = 300
+
+
 def _may_use_cache(request):
     return (
         request.method in ("GET", "HEAD")
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
         and "Authorization" not in request.headers

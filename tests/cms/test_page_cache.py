@@ -253,3 +253,10 @@ def test_a_renamed_category_purges_the_events_in_it(
     status, body = state(client, event.url)
     assert status == "miss"
     assert "Nähen und Handarbeit" in body
+
+
+def test_long_query_strings_are_answered_but_not_stored(client, site):
+    _index, event = site
+    junk = "?" + "x" * 400
+    assert state(client, event.url + junk)[0] is None
+    assert state(client, event.url + junk)[0] is None
