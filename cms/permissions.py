@@ -5,8 +5,9 @@ the same two places: a page's ``permissions_for_user()`` and the permission
 policy registered for a model. The rules of ``cms.roles`` live there:
 
 - Pages: translated pages follow their German page, so only superusers
-  delete a page outside the default locale (``LocalePagePermissionTester``,
-  given to every page model by ``LocalePagePermissionsMixin``).
+  delete or unpublish a page outside the default locale: translators cannot
+  take pages offline (``LocalePagePermissionTester``, given to every page
+  model by ``LocalePagePermissionsMixin``).
 - Translatable snippets: besides the model permission, adding, changing,
   deleting or publishing one needs its locale to be one the user may change
   (``LocalePermissionPolicy``). Questions that include viewing are answered
@@ -47,14 +48,19 @@ def editable_locale_ids(user):
 
 
 def may_delete_in_its_locale(user, page):
-    """Translated pages follow their German page; only superusers delete them."""
+    """Translated pages follow their German page; only superusers delete or unpublish
+    one on its own (unpublishing the German page takes its translations along)."""
     if user.is_superuser:
         return True
     return page.locale_id == _cached_on_user(user, "default", lambda: Locale.get_default().pk)
 
 
 class LocalePagePermissionTester(PagePermissionTester):
-    """Wagtail's page permissions, and translations are deleted by superusers only."""
+    """Wagtail's page permissions; translations are deleted by superusers only, and
+    translators cannot unpublish."""
+
+    def can_unpublish(self):
+        return super().can_unpublish() and may_delete_in_its_locale(self.user, self.page)
 
     def can_delete(self, ignore_bulk=False):
         return super().can_delete(ignore_bulk) and may_delete_in_its_locale(self.user, self.page)

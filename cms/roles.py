@@ -158,6 +158,11 @@ def setup_roles():
         )
         changes += _grant_pages(translators, roots.get(locale.pk, []), TRANSLATOR_PAGE_PERMISSIONS)
         changes += _grant_collection(translators, CHOOSER_COLLECTION_PERMISSIONS)
+
+    from cms.workflow_setup import german_workflow, retire_wagtail_groups
+
+    changes += german_workflow(editors)
+    changes += retire_wagtail_groups()
     return changes
 
 

@@ -203,3 +203,32 @@ def tag_cached_answer_with_the_page(page, request, serve_args, serve_kwargs):
     from cms.page_cache.tags import page_tag
 
     add_tags(request, page_tag(page.translation_key))
+
+
+@hooks.register("before_unpublish_page")
+def translations_go_offline_with_their_german_page(request, page):
+    """A translation is unpublished with its German page, not on its own (superusers aside)."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    if permissions.may_delete_in_its_locale(request.user, page):
+        return None
+    messages.error(
+        request,
+        _(
+            "Translations cannot be taken offline on their own: ask the editors to "
+            "unpublish the German page, which takes its translations along."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_page_action_menu")
+def no_unpublish_for_translations(menu_items, request, context):
+    page = context.get("page")
+    if (
+        page is not None
+        and page.pk
+        and not permissions.may_delete_in_its_locale(request.user, page)
+    ):
+        menu_items[:] = [item for item in menu_items if item.name != "action-unpublish"]

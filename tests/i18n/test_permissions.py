@@ -12,10 +12,15 @@ from wagtail.models import GroupPagePermission, Locale
 
 from cms.translation import translate_instance
 from networks.models import Organisation
-from tests.i18n.factories import build_tree, make_role_users, translation_of
+from tests.i18n.factories import (
+    build_network_tree,
+    build_tree,
+    make_role_users,
+    translation_of,
+)
 from tests.utils import load_home
 
-ALLOW, DENY = True, False
+Y, N = True, False  # allowed, denied
 ACTIONS = (
     "edit_source",
     "edit_other_source",
@@ -25,16 +30,19 @@ ACTIONS = (
     "translate_snippet_ar",
     "delete_source",
     "delete_ar",
+    "unpublish_source",
+    "unpublish_ar",
 )
 # fmt: off
 MATRIX = {
-    #                  edit src  other src  edit ar  publ ar  edit fa  snippet ar  del src  del ar
-    "superuser":      (ALLOW,    ALLOW,     ALLOW,   ALLOW,   ALLOW,   ALLOW,      ALLOW,   ALLOW),
-    "editor":         (ALLOW,    ALLOW,     DENY,    DENY,    DENY,    DENY,       ALLOW,   DENY),
-    "network_editor": (ALLOW,    DENY,      DENY,    DENY,    DENY,    DENY,       DENY,    DENY),
-    "translator_ar":  (DENY,     DENY,      ALLOW,   ALLOW,   DENY,    ALLOW,      DENY,    DENY),
-    "translator_fa":  (DENY,     DENY,      DENY,    DENY,    ALLOW,   DENY,       DENY,    DENY),
-    "anonymous":      (DENY,     DENY,      DENY,    DENY,    DENY,    DENY,       DENY,    DENY),
+    # edit src, other src, edit ar, publish ar, edit fa, snippet ar, delete src, delete ar,
+    # unpublish src, unpublish ar
+    "superuser":      (Y, Y, Y, Y, Y, Y, Y, Y, Y, Y),
+    "editor":         (Y, Y, N, N, N, N, Y, N, Y, N),
+    "network_editor": (Y, N, N, N, N, N, N, N, Y, N),
+    "translator_ar":  (N, N, Y, Y, N, Y, N, N, N, N),
+    "translator_fa":  (N, N, N, N, Y, N, N, N, N, N),
+    "anonymous":      (N, N, N, N, N, N, N, N, N, N),
 }
 # fmt: on
 
@@ -92,13 +100,39 @@ class PermissionMatrixTests(TestCase):
             return self.allowed_by_view(who, delete(tree.contact))
         if action == "delete_ar":
             return self.allowed_by_view(who, delete(self.contact_ar))
+        if action == "unpublish_source":
+            return self.unpublishes(who, tree.network)
+        if action == "unpublish_ar":
+            return self.unpublishes(who, tree.network_ar)
         raise AssertionError(action)
+
+    def unpublishes(self, who, page):
+        """Whether ``who`` takes ``page`` offline through the admin (it goes back online after)."""
+        self.client.logout()
+        user = self.users[who]
+        if user.is_authenticated:
+            self.client.force_login(user)
+        self.client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+        page.refresh_from_db()
+        if page.live:
+            return False
+        page.get_latest_revision().publish()
+        return True
 
     def test_matrix(self):
         for who, expected in MATRIX.items():
             for action, allowed in zip(ACTIONS, expected, strict=True):
                 with self.subTest(who=who, action=action):
                     self.assertEqual(self.can(who, action), allowed)
+
+    def test_a_translator_is_told_why_a_translation_stays_online(self):
+        # Any page type (here Wagtail's own): the hook refuses and says what to do instead.
+        self.client.force_login(self.users["translator_ar"])
+        url = reverse("wagtailadmin_pages:unpublish", args=[self.tree.network_ar.pk])
+        response = self.client.post(url, follow=True)
+        self.assertContains(response, "Übersetzungen können nicht einzeln offline genommen werden")
+        self.tree.network_ar.refresh_from_db()
+        self.assertTrue(self.tree.network_ar.live)
 
     def test_translator_is_offered_only_their_own_language(self):
         url = reverse("wagtail_localize:submit_page_translation", args=[self.tree.contact.pk])
@@ -223,3 +257,46 @@ def test_network_editor_needs_the_german_page(demo_home):
         call_command(
             "setup_roles", "--network-editor", "mia", str(arabic_home.pk), stdout=io.StringIO()
         )
+
+
+def test_wagtail_defaults_become_the_german_freigabe(demo_home):
+    from wagtail.models import GroupApprovalTask, Workflow
+
+    assert list(Workflow.objects.values_list("name", flat=True)) == ["Freigabe"]
+    task = GroupApprovalTask.objects.get()
+    assert task.name == "Freigabe durch die Redaktion"
+    assert [group.name for group in task.groups.all()] == ["Redaktion"]
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+def test_wagtail_groups_someone_uses_are_kept(db):
+    moderators = Group.objects.get(name="Moderators")
+    get_user_model().objects.create_user("moderatorin").groups.add(moderators)
+    load_home()
+    assert list(
+        Group.objects.filter(name__in=["Editors", "Moderators"]).values_list("name", flat=True)
+    ) == ["Moderators"]
+
+
+def test_the_editor_submits_zur_freigabe_and_translators_see_no_unpublish(client, demo_home):
+    from wagtail.users.models import UserProfile
+
+    tree = build_network_tree(demo_home)
+    users = make_role_users(tree.network)
+    for who in ("editor", "translator_ar"):
+        UserProfile.objects.update_or_create(user=users[who], defaults={"preferred_language": "de"})
+    edit = lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk])  # noqa: E731
+    unpublish = lambda page: reverse("wagtailadmin_pages:unpublish", args=[page.pk])  # noqa: E731
+
+    client.force_login(users["editor"])
+    page = client.get(edit(tree.network)).content.decode()
+    assert "Zur Freigabe einreichen" in page
+    assert "Moderators" not in page
+    assert unpublish(tree.network) in page
+
+    client.force_login(users["translator_ar"])
+    # The translation editor offers unpublishing only when its permissions say so.
+    assert "&quot;canUnpublish&quot;: false" in client.get(edit(tree.network_ar)).content.decode()
+    client.post(unpublish(tree.network_ar))
+    tree.network_ar.refresh_from_db()
+    assert tree.network_ar.live
