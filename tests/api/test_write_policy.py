@@ -40,7 +40,8 @@ PAGE_MATRIX = {
     ("publish", "de"):              (ALLOW, ALLOW, ALLOW, DENY,  DENY,  DENY),
     ("publish", "ar"):              (ALLOW, DENY,  DENY,  ALLOW, DENY,  DENY),
     ("unpublish", "de"):            (ALLOW, ALLOW, ALLOW, DENY,  DENY,  DENY),
-    ("unpublish", "ar"):            (ALLOW, DENY,  DENY,  ALLOW, DENY,  DENY),
+    # Translators cannot take pages offline: translations go with their German page.
+    ("unpublish", "ar"):            (ALLOW, DENY,  DENY,  DENY,  DENY,  DENY),
     ("delete", "de"):               (ALLOW, ALLOW, ALLOW, DENY,  DENY,  DENY),
     # The tester's report: translations follow their German page.
     ("delete", "ar"):               (ALLOW, DENY,  DENY,  DENY,  DENY,  DENY),
