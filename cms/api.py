@@ -9,8 +9,25 @@ from wagtail.api.v3.urls import api as api_v3
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+
+
+class PrefetchingPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint; a listing of one page type fetches the relations its
+    API fields read (``api_select_related``, ``api_prefetch_related`` on the model)
+    with the page, so the number of queries does not grow with the pages listed."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        model = queryset.model
+        if getattr(model, "api_select_related", None):
+            queryset = queryset.select_related(*model.api_select_related)
+        if getattr(model, "api_prefetch_related", None):
+            queryset = queryset.prefetch_related(*model.api_prefetch_related)
+        return queryset
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PrefetchingPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 

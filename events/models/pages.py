@@ -226,6 +226,10 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
     )
     base_form_class = EventPageForm
 
+    #: What the API fields read, fetched with the listing (cms.api).
+    api_select_related = ("location", "organiser", "locale")
+    api_prefetch_related = ("extra_dates", "exceptions", "closure_periods", "categories")
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("teaser"),
