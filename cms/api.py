@@ -10,7 +10,6 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 
-
 class PrefetchingPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; a listing of one page type fetches the relations its
     API fields read (``api_select_related``, ``api_prefetch_related`` on the model)
