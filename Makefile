@@ -67,13 +67,13 @@ test: $(VENV)/.installed-dev compilemessages browser pdf-tools redis
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
-# Instants at which CI runs the suite once more (tests/clock.py freezes the
-# clock there, faketime moves the rest of the process): a month end with five
-# Mondays late in the evening, 29 February, the spring and autumn DST nights in
-# Europe/Berlin, New Year's Eve late and just after local midnight (UTC still
-# in the old year).
-TEST_DATES ?= 2027-05-31T23:30:00+02:00 2028-02-29T12:00:00+01:00 \
-	2027-03-28T03:30:00+02:00 2027-10-31T02:30:00+01:00 \
+# Instants at which CI runs the date-dependent tests once more (tests/clock.py
+# freezes the clock there, faketime moves the rest of the process): 29 February,
+# the spring DST night in Europe/Berlin, New Year's Eve late (a month and year
+# end late in the evening) and just after local midnight (UTC still in the old
+# year). More at will, e.g. the autumn DST night and a month end with five
+# Mondays: make test-dates TEST_DATES="2027-10-31T02:30:00+01:00 2027-05-31T23:30:00+02:00"
+TEST_DATES ?= 2028-02-29T12:00:00+01:00 2027-03-28T03:30:00+02:00 \
 	2026-12-31T23:45:00+01:00 2027-01-01T00:30:00+01:00
 
 # The test modules whose answers depend on the date: recurrence, closures and
