@@ -222,6 +222,14 @@ def exit_on_configuration_error(status):
         sys.exit(status)
 
 
+def _check_http_url(name, url, example):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"{name} must be an http:// or https:// address such as {example}, not {url!r}."
+        )
+
+
 def page_cache_seconds_from_env(name="PAGE_CACHE_SECONDS", default=300):
     """How long anonymous answers stay cached; 0 turns the page cache off."""
     seconds = env_int(name, default)
@@ -239,12 +247,7 @@ def frontend_cache_from_env():
     backends = {}
     purge_url = env_str("FRONTEND_CACHE_PURGE_URL")
     if purge_url:
-        parts = urlsplit(purge_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigurationError(
-                "FRONTEND_CACHE_PURGE_URL must be an http:// or https:// address such as "
-                f"http://varnish:6081, not {purge_url!r}."
-            )
+        _check_http_url("FRONTEND_CACHE_PURGE_URL", purge_url, "http://varnish:6081")
         backends["proxy"] = {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": purge_url,
@@ -278,14 +281,9 @@ def media_storage_from_env():
     if not env_str("MEDIA_S3_BUCKET"):
         return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     options = {key: env_str(name) for key, name in S3_OPTIONS.items() if env_str(name)}
-    endpoint = options.get("endpoint_url")
-    if endpoint:
-        parts = urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigurationError(
-                "MEDIA_S3_ENDPOINT_URL must be an http:// or https:// address such as "
-                f"https://s3.eu-central-1.amazonaws.com, not {endpoint!r}."
-            )
+    if options.get("endpoint_url"):
+        example = "https://s3.eu-central-1.amazonaws.com"
+        _check_http_url("MEDIA_S3_ENDPOINT_URL", options["endpoint_url"], example)
     if bool(options.get("access_key")) != bool(options.get("secret_key")):
         raise ConfigurationError(
             "MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY go together: "

@@ -31,6 +31,8 @@ from cms.actions import (
     EditWithRequiredFieldsAction,
 )
 from cms.locales import CreatePageWithAliasesAction
+from cms.page_cache.middleware import add_tags as add_cache_tags
+from cms.page_cache.tags import page_tag
 from cms.po_upload import upload_pofile
 from cms.translation_status.views import TranslationStatusView
 
@@ -199,10 +201,7 @@ def register_actions_in_locale(registry):
 @hooks.register("before_serve_page")
 def tag_cached_answer_with_the_page(page, request, serve_args, serve_kwargs):
     """The cached answer (the page or one of its routes) is purged with the page."""
-    from cms.page_cache.middleware import add_tags
-    from cms.page_cache.tags import page_tag
-
-    add_tags(request, page_tag(page.translation_key))
+    add_cache_tags(request, page_tag(page.translation_key))
 
 
 @hooks.register("before_unpublish_page")

@@ -16,6 +16,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_request
 
 from cms.page_cache import store, tags
+from cms.page_cache.conf import cache_seconds, frontend_cache_configured
 
 #: Vary headers a stored response may carry: the key already holds them, they
 #: change only headers the outer middleware adds (CORS), or (Cookie) the
@@ -26,10 +27,6 @@ _HARMLESS_VARY = {"accept-encoding", "accept-language", "origin", "accept", "coo
 
 #: Cookies that make an answer personal: requests carrying them bypass the cache.
 _PERSONAL_COOKIES = ("messages",)
-
-
-def cache_seconds():
-    return max(int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0), 0)
 
 
 def add_tags(request, *tag_names):
@@ -110,7 +107,7 @@ class PageCacheMiddleware:
         add_tags(request, *tags.tags_for_path(request.path_info))
         response = self.get_response(request)
         if _may_store(request, response):
-            if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            if frontend_cache_configured():
                 patch_cache_control(response, public=True, s_maxage=seconds)
             store.save(key, response, request._page_cache_tokens, seconds)
             response["X-Page-Cache"] = "miss"

@@ -14,23 +14,27 @@ from django.db import transaction
 from wagtail.models import Page, ReferenceIndex
 
 from cms.page_cache import store, tags
+from cms.page_cache.conf import cache_seconds, frontend_cache_configured
+
+
+def _page_content_type():
+    return ReferenceIndex._get_base_content_type(Page)
 
 
 def _page_ids_referenced_by(pages):
-    ids = {page.pk for page in pages}
+    page_type = _page_content_type()
     references = ReferenceIndex.objects.filter(
-        base_content_type=ReferenceIndex._get_base_content_type(Page), object_id__in=ids
+        base_content_type=page_type, object_id__in=[page.pk for page in pages]
     ).values_list("to_content_type_id", "to_object_id")
-    page_type = ReferenceIndex._get_base_content_type(Page).pk
-    return {int(object_id) for type_id, object_id in references if type_id == page_type}
+    return {int(object_id) for type_id, object_id in references if type_id == page_type.pk}
 
 
 def _with_ancestors(pages):
-    keys = set()
-    for page in pages:
-        keys.add(page.translation_key)
-        ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
-        keys.update(ancestors.values_list("translation_key", flat=True))
+    """The translation keys of ``pages`` and of all their ancestors but the root (one query)."""
+    step = Page.steplen
+    paths = {page.path[:end] for page in pages for end in range(2 * step, len(page.path), step)}
+    keys = {page.translation_key for page in pages}
+    keys.update(Page.objects.filter(path__in=paths).values_list("translation_key", flat=True))
     return keys
 
 
@@ -66,11 +70,10 @@ def _page_ids_linking_many_to_many(objects):
 def snippet_tags(obj):
     """The tags a change to a snippet affects: every page that uses it, in any language."""
     objects = _translations(obj)
-    page_type = ReferenceIndex._get_base_content_type(Page)
     page_ids = {
         int(pk)
         for pk in ReferenceIndex.get_references_to_in_bulk(objects)
-        .filter(base_content_type=page_type)
+        .filter(base_content_type=_page_content_type())
         .values_list("object_id", flat=True)
     }
     page_ids |= _page_ids_linking_many_to_many(objects)
@@ -80,15 +83,7 @@ def snippet_tags(obj):
 
 def is_active():
     """Whether anything is cached: the page cache or a CDN (else purging is skipped)."""
-    from django.conf import settings
-
-    return bool(getattr(settings, "PAGE_CACHE_SECONDS", 0) or _frontend_cache_configured())
-
-
-def _frontend_cache_configured():
-    from django.conf import settings
-
-    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+    return bool(cache_seconds() or frontend_cache_configured())
 
 
 def purge_later(tag_names):
@@ -97,7 +92,7 @@ def purge_later(tag_names):
 
     def run():
         store.purge(tag_names)
-        if _frontend_cache_configured():
+        if frontend_cache_configured():
             _purge_frontend_cache(tag_names)
 
     transaction.on_commit(run)

@@ -13,15 +13,14 @@ from django.core.cache import caches
 from django.http import HttpResponse
 
 from cms.page_cache import tags
+from cms.page_cache.conf import cache_alias
 
 #: Headers a stored response never carries along.
 _DROPPED_HEADERS = {"set-cookie", "x-page-cache"}
 
 
 def _cache():
-    from django.conf import settings
-
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches[cache_alias()]
 
 
 def current_tokens(tag_names):
