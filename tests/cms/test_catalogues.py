@@ -1,4 +1,8 @@
-"""The UI catalogues cover every string in code and templates, fully translated."""
+"""The UI catalogues cover every string in code and templates, fully translated.
+
+Each reusable app carries its own catalogues (``cms/locale``, ``networks/locale``,
+``events/locale``); the site's own templates and ``home`` use ``locale/``.
+"""
 
 import os
 import shutil
@@ -12,10 +16,12 @@ from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["de", "en", "ar", "fa", "uk", "ru", "tr"]
+#: Where each catalogue lives, relative to the repository root.
+CATALOGUES = ["locale", "cms/locale", "networks/locale", "events/locale"]
 
 
-def catalogue(language):
-    return polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
+def catalogue(directory, language, root=ROOT):
+    return polib.pofile(str(root / directory / language / "LC_MESSAGES" / "django.po"))
 
 
 def entry_key(entry):
@@ -29,10 +35,13 @@ def extracted_keys(tmp_path_factory):
     for name in ("cms", "home", "networks", "events", "templates", "manage.py"):
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "locale")
+            )
         elif source.exists():
             shutil.copy(source, copy / name)
-    (copy / "locale").mkdir()
+    for directory in CATALOGUES:
+        (copy / directory).mkdir(exist_ok=True)
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="cms.settings.test")
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "de", "-v0"],
@@ -41,28 +50,41 @@ def extracted_keys(tmp_path_factory):
         check=True,
         timeout=300,
     )
-    fresh = polib.pofile(str(copy / "locale" / "de" / "LC_MESSAGES" / "django.po"))
-    return {entry_key(entry) for entry in fresh}
+    return {
+        directory: {entry_key(entry) for entry in catalogue(directory, "de", root=copy)}
+        for directory in CATALOGUES
+    }
 
 
+def test_each_app_extracts_into_its_own_catalogue(extracted_keys):
+    keys = {directory: {key[1] for key in found} for directory, found in extracted_keys.items()}
+    assert "Networks" in keys["networks/locale"]
+    assert "Events" in keys["events/locale"]
+    assert "Skip to content" in keys["locale"]
+    assert "Skip to content" not in keys["events/locale"] | keys["networks/locale"]
+
+
+@pytest.mark.parametrize("directory", CATALOGUES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_catalogue_has_every_string_of_the_code(language, extracted_keys):
-    present = {entry_key(entry) for entry in catalogue(language) if not entry.obsolete}
-    missing = sorted(str(key[1]) for key in extracted_keys - present)
-    assert not missing, f"{language}: run `make messages` and translate: {missing[:10]}"
+def test_catalogue_has_every_string_of_the_code(directory, language, extracted_keys):
+    present = {entry_key(entry) for entry in catalogue(directory, language) if not entry.obsolete}
+    missing = sorted(str(key[1]) for key in extracted_keys[directory] - present)
+    assert not missing, f"{directory} {language}: run `make messages` and translate: {missing[:10]}"
 
 
+@pytest.mark.parametrize("directory", CATALOGUES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_catalogue_is_fully_translated(language):
-    po = catalogue(language)
+def test_catalogue_is_fully_translated(directory, language):
+    po = catalogue(directory, language)
     untranslated = [entry.msgid for entry in po.untranslated_entries()]
     fuzzy = [entry.msgid for entry in po.fuzzy_entries()]
-    assert not untranslated, f"{language}: untranslated {untranslated[:10]}"
-    assert not fuzzy, f"{language}: fuzzy {fuzzy[:10]}"
+    assert not untranslated, f"{directory} {language}: untranslated {untranslated[:10]}"
+    assert not fuzzy, f"{directory} {language}: fuzzy {fuzzy[:10]}"
 
 
 def test_every_content_language_has_a_catalogue():
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     assert codes == LANGUAGES
     for code in codes:
-        assert (ROOT / "locale" / code / "LC_MESSAGES" / "django.po").exists()
+        for directory in CATALOGUES:
+            assert (ROOT / directory / code / "LC_MESSAGES" / "django.po").exists()
