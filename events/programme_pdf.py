@@ -1,7 +1,7 @@
 """The weekly programme as PDF: WeasyPrint, static files read locally, cached by content.
 
 The PDF is the programme's print document
-(``templates/events/includes/programme_document.html``, the same sheet as the
+(``events/templates/events/includes/programme_document.html``, the same sheet as the
 page) laid out by WeasyPrint; Pango shapes Arabic and Farsi with the fonts
 named in ``events/css/programme.css`` and WeasyPrint embeds their subsets.
 Stylesheets and images under ``STATIC_URL`` are read from the staticfiles
