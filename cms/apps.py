@@ -14,11 +14,8 @@ class CmsConfig(AppConfig):
 
         from cms import restrictions
         from cms.api_schema import register as register_typed_streamfields
-        from cms.date_input import register as german_date_input
         from cms.form_fields import register as clean_text_in_admin_forms
-        from cms.locales import create_content_locales
         from cms.normalise import connect as clean_text_on_save
-        from cms.page_cache.signals import connect as purge_cached_answers_on_change
         from cms.permissions import register_locale_policies
         from cms.slugs import register as plain_latin_slugs
 
@@ -28,11 +25,6 @@ class CmsConfig(AppConfig):
         clean_text_on_save()
         clean_text_in_admin_forms()
         plain_latin_slugs()
-        german_date_input()
-        purge_cached_answers_on_change()
-
-        # Sent once Wagtail's own tables (and so Locale) are migrated.
-        post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))
 
         # Privacy is not a language matter: restrictions reach every translation and alias.
         restrictions.connect()

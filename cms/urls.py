@@ -27,7 +27,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", include("cms.search_urls")),
+    path("search/", include("home.search_urls")),
     path("manifest.webmanifest", site_files.manifest, name="manifest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,4 +1,4 @@
-"""Error pages in the visitor's language (the public site search is in ``cms.search``)."""
+"""Error pages in the visitor's language (the public site search is in ``home.search``)."""
 
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token

@@ -8,22 +8,16 @@ at hand. wagtail-localize's submit, update and translation editor URLs are
 served through the same locale check (see ``cms.roles``).
 """
 
-from functools import wraps
-
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import edit_translation, submit_translations, update_translations
+from wagtail_localize.views import edit_translation
 
-from cms import permissions, roles
+from cms import permissions
 from cms.actions import (
     CopyForTranslationOnceAction,
     CopyPageForTranslationOnceAction,
@@ -31,8 +25,12 @@ from cms.actions import (
     EditWithRequiredFieldsAction,
 )
 from cms.locales import CreatePageWithAliasesAction
-from cms.page_cache.middleware import add_tags as add_cache_tags
-from cms.page_cache.tags import page_tag
+from cms.localize_views import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+    UpdateTranslationsView,
+    in_users_locale,
+)
 from cms.po_upload import upload_pofile
 from cms.translation_status.views import TranslationStatusView
 
@@ -75,61 +73,6 @@ def refuse_bulk_deleting_translations(request, action_type, objects, action_clas
     pages = [obj for obj in objects if isinstance(obj, Page)]
     if action_type == "delete" and _deletes_a_translation(request.user, pages):
         return permission_denied(request)
-
-
-class OwnLocalesOnlyMixin:
-    """Offer only the target locales the user may change in the submit form."""
-
-    def get_form(self):
-        form = super().get_form()
-        allowed = roles.editable_locale_ids(self.request.user)
-        form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
-        return form
-
-
-class SubmitPageTranslationView(OwnLocalesOnlyMixin, submit_translations.SubmitPageTranslationView):
-    pass
-
-
-class SubmitSnippetTranslationView(
-    OwnLocalesOnlyMixin, submit_translations.SubmitSnippetTranslationView
-):
-    pass
-
-
-class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """Syncing translations with a changed source is for those who may change the source."""
-
-    def dispatch(self, request, *args, **kwargs):
-        source = get_object_or_404(TranslationSource, pk=kwargs["translation_source_id"])
-        try:
-            instance = source.get_source_instance()
-        except ObjectDoesNotExist as error:
-            raise Http404 from error
-        if not roles.user_can_change_in_locale(request.user, instance):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-def in_users_locale(view):
-    """Refuse a translation-editor action on a snippet in a locale the user may not change.
-
-    Pages need no check here: wagtail-localize asks their page permissions.
-    """
-
-    @wraps(view)
-    def guarded(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(
-            Translation.objects.select_related("source"), pk=translation_id
-        )
-        model = translation.source.specific_content_type.model_class()
-        if not issubclass(model, Page):
-            allowed = roles.editable_locale_ids(request.user)
-            if translation.target_locale_id not in allowed:
-                raise PermissionDenied
-        return view(request, translation_id, *args, **kwargs)
-
-    return guarded
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -196,12 +139,6 @@ def register_actions_in_locale(registry):
     registry.register(TranslatableMixin, permissions.CreateInLocaleAction)
     registry.register(TranslatableMixin, CopyForTranslationOnceAction)
     registry.register(Page, CopyPageForTranslationOnceAction)
-
-
-@hooks.register("before_serve_page")
-def tag_cached_answer_with_the_page(page, request, serve_args, serve_kwargs):
-    """The cached answer (the page or one of its routes) is purged with the page."""
-    add_cache_tags(request, page_tag(page.translation_key))
 
 
 @hooks.register("before_unpublish_page")

@@ -9,6 +9,9 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from events import api, signals  # noqa: F401 (api registers its v3 router)
+        from cms.api_v3 import add_router
+        from events import signals
+        from events.api_router import router
 
+        add_router("/events/", router)
         signals.connect()

@@ -9,9 +9,7 @@ class NetworksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
+        from cms.api_v3 import add_router
+        from networks.api_router import router
 
-        if apps.is_installed("wagtail.api.v3"):
-            from networks.v3 import register
-
-            register()
+        add_router("/networks/", router)

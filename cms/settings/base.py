@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     # cms first: its ready() adjusts the v3 API's schema generator before
     # the other apps register their API routers.
     "cms",
+    "cms.page_cache",
     "home",
     "networks",
     "events",

@@ -25,7 +25,7 @@ from cms.blocks import ContactBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from networks import partial_dates
-from networks.api import FoundedField, ImageField, MembersField, StatusField
+from networks.api_fields import FoundedField, ImageField, MembersField, StatusField
 from networks.blocks import NetworkStreamBlock
 from networks.conf import get_setting
 from networks.sections import get_extra_sections

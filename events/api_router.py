@@ -257,14 +257,3 @@ def _series_list(request, window, limit, offset):
             }
         )
     return {"meta": {"total_count": total}, "items": items}
-
-
-def register(api=None):
-    """Add the router to Wagtail's v3 API (before its URLs are first built)."""
-    if api is None:
-        from wagtail.api.v3.api import api
-    if not any(prefix == "/events/" for prefix, _router in api._routers):
-        api.add_router("/events/", router)
-
-
-register()

@@ -66,7 +66,7 @@ def result_groups():
             Group(
                 "networks",
                 _("Networks"),
-                "cms/includes/search_network.html",
+                "home/includes/search_network.html",
                 apps.get_model("networks", "NetworkPage"),
             )
         )
@@ -75,11 +75,11 @@ def result_groups():
             Group(
                 "events",
                 _("Events"),
-                "cms/includes/search_event.html",
+                "home/includes/search_event.html",
                 apps.get_model("events", "EventPage"),
             )
         )
-    groups.append(Group("pages", _("Other pages"), "cms/includes/search_page.html"))
+    groups.append(Group("pages", _("Other pages"), "home/includes/search_page.html"))
     return groups
 
 
@@ -160,7 +160,7 @@ def search(request):
     shown = [group for group in groups if not chosen or group.key == chosen]
     return TemplateResponse(
         request,
-        "cms/search.html",
+        "home/search.html",
         {
             "query": typed,
             "groups": shown,

@@ -1,5 +1,5 @@
 from django.urls import path
 
-from cms.search import search
+from home.search import search
 
 urlpatterns = [path("", search, name="search")]

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from cms.visibility import visible_to_public
 from networks import partial_dates
-from networks.api import NetworkMember, NetworkStatus, PartialDate, Successor
+from networks.api_fields import NetworkMember, NetworkStatus, PartialDate, Successor
 
 router = Router(tags=["networks"])
 
@@ -107,11 +107,3 @@ def list_networks(request: HttpRequest, query: Query[NetworkQuery]):
     members = members_for_pages(page_list)
     items = [_item(page, members.get(page.pk, []), request) for page in page_list]
     return {"meta": {"total_count": total}, "items": items}
-
-
-def register(api=None):
-    """Add the router to Wagtail's v3 API (before its URLs are first built)."""
-    if api is None:
-        from wagtail.api.v3.api import api
-    if not any(prefix == "/networks/" for prefix, _router in api._routers):
-        api.add_router("/networks/", router)
