@@ -8,7 +8,7 @@ Year's Eve (see ``.ci/run``). Tests build their dates from ``timezone.localdate(
 """
 
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 
 #: A plain Wednesday morning in Dresden.
 DEFAULT_NOW = "2026-11-18T10:00:00+01:00"
@@ -26,3 +26,18 @@ def suite_now():
     if moment.tzinfo is None:
         raise SystemExit(f"QUARTIERSNETZ_TEST_NOW={value!r} needs a UTC offset, e.g. +01:00.")
     return moment
+
+
+def in_days(days):
+    """The local date ``days`` after today (before it for negative ``days``)."""
+    from django.utils import timezone
+
+    return timezone.localdate() + timedelta(days=days)
+
+
+def next_weekday(weekday, start=None):
+    """The next date (from ``start``, default today) falling on ``weekday`` (0 = Monday)."""
+    from django.utils import timezone
+
+    start = start or timezone.localdate()
+    return start + timedelta(days=(weekday - start.weekday()) % 7)

@@ -2,7 +2,7 @@ import pytest
 import time_machine
 
 from tests.clock import suite_now
-from tests.utils import load_home
+from tests.factories import make_demo_home
 
 NOW = suite_now()
 _session_clock = time_machine.travel(NOW, tick=True)
@@ -34,7 +34,7 @@ def clock():
 @pytest.fixture
 def demo_home(db):
     """The locales, the Site and the German home page with en and ar translations."""
-    return load_home()
+    return make_demo_home()
 
 
 @pytest.fixture(autouse=True)

@@ -24,25 +24,25 @@ def new_index(parent, slug):
 
 
 @pytest.fixture
-def roles(demo_home):
+def home_with_roles(demo_home):
     setup_roles()
     return demo_home
 
 
 @pytest.mark.django_db
-def test_anonymous_clients_cannot_write(client, roles):
+def test_anonymous_clients_cannot_write(client, home_with_roles):
     response = client.post(
-        "/api/v3/pages/", new_index(roles, "anonym"), content_type="application/json"
+        "/api/v3/pages/", new_index(home_with_roles, "anonym"), content_type="application/json"
     )
     assert response.status_code == 401
     assert not NetworkIndexPage.objects.filter(slug="anonym").exists()
 
 
 @pytest.mark.django_db
-def test_an_invalid_token_cannot_write(client, roles):
+def test_an_invalid_token_cannot_write(client, home_with_roles):
     response = client.post(
         "/api/v3/pages/",
-        new_index(roles, "falsch"),
+        new_index(home_with_roles, "falsch"),
         content_type="application/json",
         HTTP_AUTHORIZATION="Bearer wagtail_not-a-real-token",
     )
@@ -51,10 +51,13 @@ def test_an_invalid_token_cannot_write(client, roles):
 
 
 @pytest.mark.django_db
-def test_an_editor_with_a_token_creates_a_draft(client, roles, django_user_model):
+def test_an_editor_with_a_token_creates_a_draft(client, home_with_roles, django_user_model):
     headers = token_for(django_user_model, "redakteurin", EDITORS_GROUP)
     response = client.post(
-        "/api/v3/pages/", new_index(roles, "weitere"), content_type="application/json", **headers
+        "/api/v3/pages/",
+        new_index(home_with_roles, "weitere"),
+        content_type="application/json",
+        **headers,
     )
     assert response.status_code == 201, response.content
     page = NetworkIndexPage.objects.get(slug="weitere", locale=Locale.get_default())
@@ -66,10 +69,13 @@ def test_an_editor_with_a_token_creates_a_draft(client, roles, django_user_model
 
 
 @pytest.mark.django_db
-def test_a_translator_cannot_write_to_the_german_source(client, roles, django_user_model):
+def test_a_translator_cannot_write_to_the_german_source(client, home_with_roles, django_user_model):
     headers = token_for(django_user_model, "uebersetzer", translator_group_name("ar"))
     response = client.post(
-        "/api/v3/pages/", new_index(roles, "verboten"), content_type="application/json", **headers
+        "/api/v3/pages/",
+        new_index(home_with_roles, "verboten"),
+        content_type="application/json",
+        **headers,
     )
     assert response.status_code == 403
     assert not NetworkIndexPage.objects.filter(slug="verboten").exists()
@@ -77,7 +83,9 @@ def test_a_translator_cannot_write_to_the_german_source(client, roles, django_us
 
 
 @pytest.mark.django_db
-def test_snippet_writes_check_required_fields_as_the_admin_does(client, roles, django_user_model):
+def test_snippet_writes_check_required_fields_as_the_admin_does(
+    client, home_with_roles, django_user_model
+):
     from networks.models import Organisation
 
     headers = token_for(django_user_model, "redakteur", EDITORS_GROUP)

@@ -17,15 +17,14 @@ from wagtail.models import APIToken, Locale, ModelLogEntry, Page, PageLogEntry, 
 from cms import roles
 from cms.translation import translate_instance
 from networks.models import Organisation
-from tests.i18n.factories import (
+from tests.factories import make_demo_home, make_user
+from tests.factories.i18n import (
     ROLES,
-    build_network_tree,
     make_role_users,
-    make_user,
+    make_translated_network_tree,
     translation_of,
 )
-from tests.networks.factories import make_organisation
-from tests.utils import load_home
+from tests.factories.networks import make_organisation
 
 ALLOW, DENY = True, False
 PROBLEM_JSON = "application/problem+json"
@@ -109,7 +108,7 @@ def bearer(user):
 class APIWritePolicyTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.tree = build_network_tree(load_home())
+        cls.tree = make_translated_network_tree(make_demo_home())
         # “Netzwerk Familie” is not in Persian yet: copies for translation have a target.
         translation_of(cls.tree.network, "fa").delete()
         cls.organisation = make_organisation(locale=Locale.get_default())

@@ -3,18 +3,15 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from events.models import EventIndexPage
 from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.events import make_event_index
 
 
 @pytest.fixture
 def event_index(live_server, django_user_model):
     """The demo root with an event index, and a superuser "redaktion" to sign in with."""
-    home = load_home()
-    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
-    home.add_child(instance=index)
-    index.save_revision().publish()
+    index = make_event_index(make_demo_home())
     django_user_model.objects.create_superuser("redaktion", "r@example.org", "geheim-123")
     return index
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.utils import load_home
+from tests.factories import make_demo_home
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,7 +22,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture
 def site_home(live_server):
     """Demo root built before the browser starts (no ORM calls inside its event loop)."""
-    return load_home()
+    return make_demo_home()
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ from wagtail_localize.strings import StringValue
 from cms.translation import translate_instance
 from events.ical.importer import import_calendar
 from events.models import EventPage
-from tests.events.factories import event_form, make_index, next_weekday
-from tests.utils import load_home
+from tests.clock import next_weekday
+from tests.factories import make_demo_home
+from tests.factories.events import event_form_data, make_event_index
 
 PAYLOAD = "<img src=x onerror=alert(1)>\"'</script><script>alert(2)</script>"
 ARABIC_PAYLOAD = "مقهى <svg onload=alert(3)></script>"
@@ -40,8 +41,8 @@ def jsonld(html):
 class HostileTextTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
 
     def setUp(self):
         self.login()
@@ -49,7 +50,7 @@ class HostileTextTests(WagtailPageTestCase):
 
     def create_through_the_admin(self):
         monday = next_weekday(0)
-        data = event_form(
+        data = event_form_data(
             title=PAYLOAD,
             slug="hostile",
             teaser=PAYLOAD,
@@ -132,14 +133,14 @@ class HostileTextTests(WagtailPageTestCase):
         self.assert_text_everywhere(page, PAYLOAD)
 
     def test_a_title_of_nothing_but_control_characters_is_refused_at_the_field(self):
-        data = event_form(title="\u202e\r\x0b\u2066\u2069", slug="leer")
+        data = event_form_data(title="\u202e\r\x0b\u2066\u2069", slug="leer")
         add = reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
         response = self.client.post(add, data)
         self.assertEqual(response.status_code, 200)
         self.assertIn("title", response.context["form"].errors)
         self.assertFalse(EventPage.objects.filter(slug="leer").exists())
         # A real title with them is kept, without them.
-        data = event_form(title="Nähcafé\u202e\x0b", slug="naehcafe")
+        data = event_form_data(title="Nähcafé\u202e\x0b", slug="naehcafe")
         with self.captureOnCommitCallbacks(execute=True):
             self.client.post(add, data)
         created = EventPage.objects.get(slug="naehcafe", locale=Locale.get_default())

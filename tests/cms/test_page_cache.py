@@ -12,13 +12,12 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.locales import create_missing_aliases
 from events.models import Category, Location
-from tests.events.factories import make_event, make_index
-from tests.networks.factories import make_index as make_network_index
-from tests.networks.factories import make_network
+from tests.factories.events import make_event_index, make_event_page
+from tests.factories.networks import make_network_index, make_network_page
 
 
 @pytest.fixture
-def cached(settings):
+def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 60
     cache.clear()
     yield
@@ -26,9 +25,9 @@ def cached(settings):
 
 
 @pytest.fixture
-def site(demo_home, cached):
-    index = make_index(demo_home)
-    return index, make_event(index, "Nähcafé")
+def index_and_naehcafe(demo_home, page_cache_on):
+    index = make_event_index(demo_home)
+    return index, make_event_page(index, "Nähcafé")
 
 
 def state(client, url, **extra):
@@ -53,9 +52,9 @@ def arabic(page):
 
 
 def test_the_second_anonymous_request_is_served_without_a_query(
-    client, site, django_assert_num_queries
+    client, index_and_naehcafe, django_assert_num_queries
 ):
-    _index, event = site
+    _index, event = index_and_naehcafe
     first, body = state(client, event.url)
     assert first == "miss"
     with django_assert_num_queries(0):
@@ -64,15 +63,15 @@ def test_the_second_anonymous_request_is_served_without_a_query(
     assert again == body
 
 
-def test_off_when_the_setting_is_zero(client, site, settings):
+def test_off_when_the_setting_is_zero(client, index_and_naehcafe, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    _index, event = site
+    _index, event = index_and_naehcafe
     assert state(client, event.url)[0] is None
     assert state(client, event.url)[0] is None
 
 
-def test_signed_in_editors_never_get_or_fill_the_cache(client, site, admin_user):
-    _index, event = site
+def test_signed_in_editors_never_get_or_fill_the_cache(client, index_and_naehcafe, admin_user):
+    _index, event = index_and_naehcafe
     client.force_login(admin_user)
     assert state(client, event.url)[0] is None
     client.logout()
@@ -80,9 +79,9 @@ def test_signed_in_editors_never_get_or_fill_the_cache(client, site, admin_user)
 
 
 def test_publishing_purges_the_page_its_index_and_every_language(
-    client, site, django_capture_on_commit_callbacks
+    client, index_and_naehcafe, django_capture_on_commit_callbacks
 ):
-    index, event = site
+    index, event = index_and_naehcafe
     urls = [event.url, index.url, arabic(event).url, arabic(index).url]
     for url in urls:
         state(client, url)
@@ -96,8 +95,10 @@ def test_publishing_purges_the_page_its_index_and_every_language(
     assert "Nähcafé am Montag" in state(client, event.url)[1]
 
 
-def test_a_draft_leaves_the_cached_page_alone(client, site, django_capture_on_commit_callbacks):
-    _index, event = site
+def test_a_draft_leaves_the_cached_page_alone(
+    client, index_and_naehcafe, django_capture_on_commit_callbacks
+):
+    _index, event = index_and_naehcafe
     state(client, event.url)
     page = Page.objects.get(pk=event.pk).specific
     page.title = "Entwurf: Nähcafé neu"
@@ -109,12 +110,12 @@ def test_a_draft_leaves_the_cached_page_alone(client, site, django_capture_on_co
 
 
 def test_only_the_affected_pages_are_purged(
-    client, demo_home, cached, django_capture_on_commit_callbacks
+    client, demo_home, page_cache_on, django_capture_on_commit_callbacks
 ):
     networks = make_network_index(demo_home)
-    network = make_network(networks, "Prohlis ist bunt")
-    index = make_index(demo_home)
-    event = make_event(index, "Nähcafé")
+    network = make_network_page(networks, "Prohlis ist bunt")
+    index = make_event_index(demo_home)
+    event = make_event_page(index, "Nähcafé")
     for url in (network.url, event.url):
         state(client, url)
 
@@ -125,20 +126,20 @@ def test_only_the_affected_pages_are_purged(
 
 
 def test_the_organising_network_is_purged_with_its_event(
-    client, demo_home, cached, django_capture_on_commit_callbacks
+    client, demo_home, page_cache_on, django_capture_on_commit_callbacks
 ):
-    network = make_network(make_network_index(demo_home), "Prohlis ist bunt")
-    event = make_event(make_index(demo_home), "Nähcafé", organiser=network)
+    network = make_network_page(make_network_index(demo_home), "Prohlis ist bunt")
+    event = make_event_page(make_event_index(demo_home), "Nähcafé", organiser=network)
     state(client, network.url)
     publish(django_capture_on_commit_callbacks, event, title="Nähcafé für alle")
     assert state(client, network.url)[0] == "miss"
 
 
 def test_a_renamed_location_purges_the_events_there_in_every_language(
-    client, demo_home, cached, django_capture_on_commit_callbacks
+    client, demo_home, page_cache_on, django_capture_on_commit_callbacks
 ):
     location = Location.objects.create(name="Palitzschhof", locale=Locale.get_default())
-    event = make_event(make_index(demo_home), "Nähcafé", location=location)
+    event = make_event_page(make_event_index(demo_home), "Nähcafé", location=location)
     urls = [event.url, arabic(event).url]
     for url in urls:
         state(client, url)
@@ -150,10 +151,10 @@ def test_a_renamed_location_purges_the_events_there_in_every_language(
 
 
 def test_unpublishing_and_deleting_purge_the_index(
-    client, site, django_capture_on_commit_callbacks
+    client, index_and_naehcafe, django_capture_on_commit_callbacks
 ):
-    index, event = site
-    other = make_event(index, "Sprachcafé")
+    index, event = index_and_naehcafe
+    other = make_event_page(index, "Sprachcafé")
     state(client, index.url)
     with django_capture_on_commit_callbacks(execute=True):
         Page.objects.get(pk=event.pk).specific.unpublish()
@@ -170,11 +171,11 @@ def test_unpublishing_and_deleting_purge_the_index(
 
 
 def test_moving_a_page_purges_the_old_and_the_new_index(
-    client, demo_home, cached, django_capture_on_commit_callbacks
+    client, demo_home, page_cache_on, django_capture_on_commit_callbacks
 ):
-    old = make_index(demo_home)
-    new = make_index(demo_home, "Archiv", "archiv")
-    event = make_event(old, "Nähcafé")
+    old = make_event_index(demo_home)
+    new = make_event_index(demo_home, title="Archiv", slug="archiv")
+    event = make_event_page(old, "Nähcafé")
     for url in (old.url, new.url):
         state(client, url)
     with django_capture_on_commit_callbacks(execute=True):
@@ -184,9 +185,9 @@ def test_moving_a_page_purges_the_old_and_the_new_index(
 
 
 def test_query_strings_and_api_answers_have_their_own_entries(
-    client, site, django_capture_on_commit_callbacks
+    client, index_and_naehcafe, django_capture_on_commit_callbacks
 ):
-    index, event = site
+    index, event = index_and_naehcafe
     listing = "/api/v2/pages/?type=events.EventPage&fields=title"
     assert state(client, listing)[0] == "miss"
     assert state(client, listing + "&locale=ar")[0] == "miss"
@@ -199,9 +200,9 @@ def test_query_strings_and_api_answers_have_their_own_entries(
     assert "Nähcafé am Montag" in body
 
 
-def test_a_new_local_day_is_a_new_entry(client, site):
+def test_a_new_local_day_is_a_new_entry(client, index_and_naehcafe):
     """Late on New Year's Eve in Dresden (UTC still in the old year after midnight)."""
-    _index, event = site
+    _index, event = index_and_naehcafe
     berlin = ZoneInfo("Europe/Berlin")
     with time_machine.travel(datetime(2027, 12, 31, 23, 58, tzinfo=berlin), tick=False):
         assert state(client, event.url)[0] == "miss"
@@ -210,8 +211,8 @@ def test_a_new_local_day_is_a_new_entry(client, site):
         assert state(client, event.url)[0] == "miss"
 
 
-def test_password_protected_pages_are_never_stored(client, site):
-    _index, event = site
+def test_password_protected_pages_are_never_stored(client, index_and_naehcafe):
+    _index, event = index_and_naehcafe
     PageViewRestriction.objects.create(
         page=event, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
     )
@@ -231,8 +232,8 @@ def test_password_protected_pages_are_never_stored(client, site):
     assert "Nähcafé im Stadtteil" in body
 
 
-def test_a_hit_carries_the_headers_of_the_stored_answer(client, site):
-    _index, event = site
+def test_a_hit_carries_the_headers_of_the_stored_answer(client, index_and_naehcafe):
+    _index, event = index_and_naehcafe
     first = client.get("/feeds/events.ics")
     second = client.get("/feeds/events.ics")
     assert second["X-Page-Cache"] == "hit"
@@ -242,10 +243,10 @@ def test_a_hit_carries_the_headers_of_the_stored_answer(client, site):
 
 
 def test_a_renamed_category_purges_the_events_in_it(
-    client, demo_home, cached, django_capture_on_commit_callbacks
+    client, demo_home, page_cache_on, django_capture_on_commit_callbacks
 ):
     category = Category.objects.create(name="Handarbeit", locale=Locale.get_default())
-    event = make_event(make_index(demo_home), "Nähcafé", categories=[category])
+    event = make_event_page(make_event_index(demo_home), "Nähcafé", categories=[category])
     state(client, event.url)
     category.name = "Nähen und Handarbeit"
     with django_capture_on_commit_callbacks(execute=True):
@@ -255,8 +256,8 @@ def test_a_renamed_category_purges_the_events_in_it(
     assert "Nähen und Handarbeit" in body
 
 
-def test_long_query_strings_are_answered_but_not_stored(client, site):
-    _index, event = site
+def test_long_query_strings_are_answered_but_not_stored(client, index_and_naehcafe):
+    _index, event = index_and_naehcafe
     junk = "?" + "x" * 400
     assert state(client, event.url + junk)[0] is None
     assert state(client, event.url + junk)[0] is None

@@ -27,9 +27,9 @@ SETUP = """
 import io
 from django.contrib.auth import get_user_model
 from home import demo
-from tests.events.factories import make_event, make_index
+from tests.factories.events import make_event_index, make_event_page
 home, _ = demo.load(io.StringIO())
-event = make_event(make_index(home), "Nähcafé")
+event = make_event_page(make_event_index(home), "Nähcafé")
 get_user_model().objects.create_superuser("redaktion", "r@example.org", "geheim-123")
 print(event.pk, event.url)
 """

@@ -24,11 +24,9 @@ from wagtail.models import Page, PageViewRestriction
 from cms.search_backend import fold, fold_query, matching
 from cms.translation import translate_instance
 from home.demo import synchronise_locale_trees
-from tests.events.factories import make_event
-from tests.events.factories import make_index as make_event_index
-from tests.networks.factories import make_index as make_network_index
-from tests.networks.factories import make_network
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.events import make_event_index, make_event_page
+from tests.factories.networks import make_network_index, make_network_page
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -52,22 +50,22 @@ DRAFT_TITLE = "Wendehals Neuplanung"
 
 
 def _build():
-    home = load_home()
+    home = make_demo_home()
     events = make_event_index(home)
     networks = make_network_index(home)
-    network = make_network(
+    network = make_network_page(
         networks, "Prohlis ist bunt", short_description="Willkommen im Begegnungscafé."
     )
     pages = {
-        "Begegnungscafé": make_event(events, "Begegnungscafé", organiser=network),
-        "Deutschtreff": make_event(events, "Deutschtreff", weekdays=["TH"]),
+        "Begegnungscafé": make_event_page(events, "Begegnungscafé", organiser=network),
+        "Deutschtreff": make_event_page(events, "Deutschtreff", weekdays=["TH"]),
     }
     sewing = Page(title="Nähcafé Zaunkönig", slug="naehcafe")
     home.add_child(instance=sewing)
     sewing.save_revision().publish()
     pages["Nähcafé Zaunkönig"] = sewing
-    make_event(events, DRAFT, publish=False, live=False)
-    secret = make_event(events, SECRET, weekdays=["FR"])
+    make_event_page(events, DRAFT, publish=False, live=False)
+    secret = make_event_page(events, SECRET, weekdays=["FR"])
     synchronise_locale_trees(io.StringIO())
     for source, targets in TRANSLATIONS.items():
         for language, title in targets.items():
@@ -82,8 +80,8 @@ def _build():
 
 
 @pytest.fixture(scope="class")
-def built(django_db_setup, django_db_blocker):
-    """The site, built once for the class and rolled back after it."""
+def search_site_built_once(django_db_setup, django_db_blocker):
+    """The site of :func:`_build`, built once for the class and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
         with TestCase.captureOnCommitCallbacks(execute=True):
             _build()
@@ -93,7 +91,7 @@ def built(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def site(built, db):
+def search_site(search_site_built_once, db):
     yield
     cache.clear()
 
@@ -230,7 +228,7 @@ class TestOneSmallSite:
 
     @pytest.mark.parametrize(("language", "query", "title"), FOUND)
     def test_beginnings_of_words_find_the_page_in_its_language(
-        self, site, client, language, query, title
+        self, search_site, client, language, query, title
     ):
         response = _search(client, language, query)
         assert title in _titles(response)
@@ -248,10 +246,10 @@ class TestOneSmallSite:
             ("tr", "Kafesi Buluşmas"),  # all the words must be there
         ],
     )
-    def test_words_are_found_only_where_they_are(self, site, client, language, query):
+    def test_words_are_found_only_where_they_are(self, search_site, client, language, query):
         assert _titles(_search(client, language, query)) == []
 
-    def test_every_result_is_live_public_and_in_the_visitors_language(self, site, client):
+    def test_every_result_is_live_public_and_in_the_visitors_language(self, search_site, client):
         for language in ("de", "en", "ar", "fa", "uk", "ru", "tr"):
             response = _search(client, language, "zaunk")
             html = response.content.decode()
@@ -267,13 +265,13 @@ class TestOneSmallSite:
     # Any text: never a server error
 
     @pytest.mark.parametrize("case", AROUND_A_WORD)
-    def test_query_syntax_around_a_word_still_finds_it(self, site, client, case):
+    def test_query_syntax_around_a_word_still_finds_it(self, search_site, client, case):
         for page_type in ("", "events"):
             response = _search(client, "de", case.format(w="Begegn"), type=page_type)
             assert "Begegnungscafé" in _titles(response), page_type
 
     @pytest.mark.parametrize("query", WITHOUT_WORDS)
-    def test_text_without_words_finds_nothing(self, site, client, query):
+    def test_text_without_words_finds_nothing(self, search_site, client, query):
         for page_type in ("", "networks", "pages"):
             response = _search(client, "ar", query, type=page_type)
             assert _titles(response) == []
@@ -285,7 +283,7 @@ class TestOneSmallSite:
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(value=st.text(max_size=40))
-    def test_any_text_reaches_the_database_as_words(self, site, value):
+    def test_any_text_reaches_the_database_as_words(self, search_site, value):
         pages = Page.objects.live()
         list(matching(pages, value))
         list(pages.autocomplete(value))
@@ -311,10 +309,10 @@ FIXED = datetime(2026, 11, 18, 10, 0, tzinfo=BERLIN)
 @pytest.mark.django_db
 def test_results_come_in_groups_and_events_show_their_next_date(client):
     with time_machine.travel(FIXED, tick=False):
-        home = load_home()
-        network = make_network(make_network_index(home), "Zaunkönignetz")
+        home = make_demo_home()
+        network = make_network_page(make_network_index(home), "Zaunkönignetz")
         events = make_event_index(home)
-        make_event(
+        make_event_page(
             events,
             "Zaunkönig-Deutschtreff",
             start_date=date(2026, 1, 1),
@@ -324,7 +322,7 @@ def test_results_come_in_groups_and_events_show_their_next_date(client):
             organiser=network,
             exceptions=[{"original_date": date(2026, 11, 19), "action": "cancelled"}],
         )
-        make_event(
+        make_event_page(
             events,
             "Zaunkönigfest",
             frequency="",
@@ -367,8 +365,8 @@ def _count_queries(client, *params):
 
 def _add(home, networks, events, numbers):
     for number in numbers:
-        make_network(networks, f"Zaunkönig Netz {number}", slug=f"netz-{number}")
-        make_event(events, f"Zaunkönig Treff {number}", revision=False)
+        make_network_page(networks, f"Zaunkönig Netz {number}", slug=f"netz-{number}")
+        make_event_page(events, f"Zaunkönig Treff {number}", revision=False)
         page = Page(title=f"Zaunkönig Seite {number}", slug=f"seite-{number}")
         home.add_child(instance=page)
         page.save_revision().publish()
@@ -376,7 +374,7 @@ def _add(home, networks, events, numbers):
 
 @pytest.mark.django_db
 def test_the_number_of_queries_does_not_grow_with_the_results(client):
-    home = load_home()
+    home = make_demo_home()
     networks, events = make_network_index(home), make_event_index(home)
     _add(home, networks, events, [1])
     views = [(), (("type", "events"),), (("type", "networks"),), (("type", "pages"),)]

@@ -82,20 +82,15 @@ def test_description_is_cleaned_and_short(demo_home):
 
 @pytest.mark.django_db
 def test_network_page_preview_has_its_image(demo_home, image):
-    from networks.models import NetworkIndexPage, NetworkPage
+    from tests.factories.networks import make_network_index, make_network_page
 
-    index = NetworkIndexPage(title="Netzwerke", slug="netzwerke")
-    demo_home.add_child(instance=index)
-    index.save_revision().publish()
-    network = NetworkPage(
-        title="Prohlis ist bunt",
-        slug="prohlis-ist-bunt",
+    network = make_network_page(
+        make_network_index(demo_home),
+        "Prohlis ist bunt",
         short_description="Willkommensnetzwerk",
         image=image,
         image_alt="Menschen am Tisch",
     )
-    index.add_child(instance=network)
-    network.save_revision().publish()
     html = Client().get(network.url).content.decode()
     (url,) = _meta(html, "og:image")
     assert url.startswith("http://testserver/") and url.endswith(".jpg")

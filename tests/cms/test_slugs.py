@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale, Page
 
 from cms.slugs import TransliteratingSlugInput, ascii_slug
-from tests.events.factories import make_event, make_index
+from tests.factories.events import make_event_index, make_event_page
 
 
 @pytest.mark.parametrize(
@@ -25,15 +25,15 @@ def test_ascii_slug(text, slug):
 
 @pytest.mark.django_db
 def test_a_new_page_from_its_title_gets_umlauts_written_out(demo_home):
-    index = make_index(demo_home)
-    page = make_event(index, "Nähcafé")  # the factory slugifies as Wagtail does: "nahcafe"
+    index = make_event_index(demo_home)
+    page = make_event_page(index, "Nähcafé")  # the factory slugifies as Wagtail does: "nahcafe"
     assert page.slug == "naehcafe"
     assert page.url.endswith("/naehcafe/")
 
 
 @pytest.mark.django_db
 def test_a_typed_slug_with_umlauts_is_written_out_and_stays_unique(demo_home):
-    index = make_index(demo_home)
+    index = make_event_index(demo_home)
     first = Page(title="Nähcafé", slug="nähcafé")
     index.add_child(instance=first)
     second = Page(title="Nähcafé", slug="nähcafé")
@@ -43,7 +43,7 @@ def test_a_typed_slug_with_umlauts_is_written_out_and_stays_unique(demo_home):
 
 @pytest.mark.django_db
 def test_existing_pages_and_translations_keep_their_slugs(demo_home):
-    index = make_index(demo_home)
+    index = make_event_index(demo_home)
     page = Page(title="Café", slug="mein-cafe")
     index.add_child(instance=page)
     assert page.slug == "mein-cafe"

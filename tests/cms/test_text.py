@@ -123,6 +123,6 @@ def test_search_never_fails_on_the_real_database(search_pages, value):
 @pytest.fixture
 def search_pages(db):
     """A few indexed pages, so that every query is really run against the index."""
-    from tests.utils import load_home
+    from tests.factories import make_demo_home
 
-    return load_home()
+    return make_demo_home()

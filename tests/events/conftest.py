@@ -1,8 +1,8 @@
 import pytest
 
-from tests.events.factories import make_index
+from tests.factories.events import make_event_index
 
 
 @pytest.fixture
 def event_index(demo_home):
-    return make_index(demo_home)
+    return make_event_index(demo_home)

@@ -10,15 +10,16 @@ from wagtail.users.models import UserProfile
 
 from events.models import EventIndexPage, EventPage, Occurrence
 from home.models import HomePage
-from tests.events.factories import event_form, in_days, make_event, make_index, next_weekday
-from tests.utils import load_home
+from tests.clock import in_days, next_weekday
+from tests.factories import make_demo_home
+from tests.factories.events import event_form_data, make_event_index, make_event_page
 
 
 class EventAdminTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
 
     def setUp(self):
         self.user = self.login()
@@ -30,7 +31,7 @@ class EventAdminTests(WagtailPageTestCase):
         return reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
 
     def post(self, **overrides):
-        return self.client.post(self.add_url(), event_form(**overrides))
+        return self.client.post(self.add_url(), event_form_data(**overrides))
 
     def assert_field_error(self, response, text):
         self.assertEqual(response.status_code, 200)
@@ -46,7 +47,7 @@ class EventAdminTests(WagtailPageTestCase):
 
     def test_create_and_publish_a_weekly_event_with_an_exception(self):
         cancelled = next_weekday(0) + timedelta(weeks=2)
-        data = event_form(
+        data = event_form_data(
             exceptions=inline_formset(
                 [{"original_date": cancelled.isoformat(), "action": "cancelled", "note": "Ausflug"}]
             )
@@ -103,7 +104,7 @@ class EventAdminTests(WagtailPageTestCase):
 
     def test_exception_on_an_extra_date_is_fine(self):
         thursday = next_weekday(3) + timedelta(weeks=1)
-        data = event_form(
+        data = event_form_data(
             extra_dates=inline_formset([{"date": thursday.isoformat()}]),
             exceptions=inline_formset(
                 [{"original_date": thursday.isoformat(), "action": "note", "note": "Im Garten"}]
@@ -114,18 +115,18 @@ class EventAdminTests(WagtailPageTestCase):
         self.assertTrue(EventPage.objects.filter(slug="begegnungscafe").exists())
 
     def test_edit_view_shows_the_preview_panel_and_is_editable(self):
-        page = make_event(self.index)
+        page = make_event_page(self.index)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         self.assertContains(response, "data-schedule-preview")
         self.assertContains(response, "events/js/schedule_preview.js")
-        self.assertPageIsEditable(page, post_data=event_form(slug=page.slug))
-        self.assertPageIsPreviewable(page, post_data=event_form(slug=page.slug))
+        self.assertPageIsEditable(page, post_data=event_form_data(slug=page.slug))
+        self.assertPageIsPreviewable(page, post_data=event_form_data(slug=page.slug))
 
 
 class SchedulePreviewViewTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
+        cls.home = make_demo_home()
 
     def setUp(self):
         self.user = self.login()
@@ -136,7 +137,7 @@ class SchedulePreviewViewTests(WagtailPageTestCase):
 
     def test_text_and_next_ten_dates_with_exceptions_marked(self):
         cancelled = next_weekday(0, in_days(1)) + timedelta(weeks=1)
-        data = event_form(
+        data = event_form_data(
             exceptions=inline_formset(
                 [{"original_date": cancelled.isoformat(), "action": "cancelled", "note": "Ausflug"}]
             )
@@ -170,7 +171,7 @@ class SchedulePreviewViewTests(WagtailPageTestCase):
         self.assertEqual(len(payload["dates"]), 10)
 
     def test_errors_come_back_as_field_errors(self):
-        response = self.client.post(self.url, event_form(end_time="14:00"))
+        response = self.client.post(self.url, event_form_data(end_time="14:00"))
         payload = response.json()
         self.assertIn("end_time", payload["errors"])
         self.assertIn("The event ends before it starts.", payload["html"])

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from events import demo
 from events.models import EventIndexPage, EventPage, Occurrence
 from events.public_holidays import public_holidays
-from tests.events.factories import in_days
+from tests.clock import in_days
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

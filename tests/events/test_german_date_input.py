@@ -9,8 +9,8 @@ from wagtail.users.models import UserProfile
 
 from cms.date_input import DATE_ERROR, TIME_ERROR, GermanDateField, GermanTimeField
 from events.models import EventPage
-from tests.events.factories import event_form, make_index
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.events import event_form_data, make_event_index
 
 
 def test_the_fields_read_german_dates_two_digit_years_and_iso():
@@ -27,8 +27,8 @@ def test_the_fields_read_german_dates_two_digit_years_and_iso():
 class GermanDateInputTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
 
     def setUp(self):
         self.user = self.login()
@@ -38,7 +38,7 @@ class GermanDateInputTests(WagtailPageTestCase):
 
     def post(self, **overrides):
         url = reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
-        return self.client.post(url, event_form(**overrides))
+        return self.client.post(url, event_form_data(**overrides))
 
     def test_a_german_date_is_saved_as_that_date(self):
         response = self.post(start_date="07.12.2026")
@@ -47,7 +47,7 @@ class GermanDateInputTests(WagtailPageTestCase):
 
     def test_the_form_shows_dates_in_german(self):
         page_url = reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
-        response = self.client.post(page_url, event_form(start_date="07.12.2026", title=""))
+        response = self.client.post(page_url, event_form_data(start_date="07.12.2026", title=""))
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, 'value="07.12.2026"')
 

@@ -16,7 +16,9 @@ from cms.translation import translate_instance
 from events import conf
 from events.models import Category, ClosurePeriod, EventPage, Location, Occurrence
 from events.public_holidays import public_holidays
-from tests.events.factories import in_days, make_event, next_weekday
+from tests.clock import in_days, next_weekday
+from tests.factories import make_page
+from tests.factories.events import make_event_page
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +38,7 @@ def next_weekday_holiday():
 
 
 def test_publish_builds_unpublish_removes_and_republish_updates(event_index):
-    page = make_event(event_index)
+    page = make_event_page(event_index)
     rows = Occurrence.objects.filter(page=page)
     assert rows.count() > 70  # about 550 days of Mondays
     first = rows.order_by("start_utc").first()
@@ -61,7 +63,7 @@ def test_publish_builds_unpublish_removes_and_republish_updates(event_index):
 
 
 def test_wall_clock_15_00_in_winter_and_summer(event_index):
-    page = make_event(event_index)
+    page = make_event_page(event_index)
     hours = {
         r.start_utc.astimezone(timezone.get_current_timezone()).hour
         for r in Occurrence.objects.filter(page=page)
@@ -79,7 +81,7 @@ def test_holidays_closures_and_exceptions_in_the_table(event_index):
     moved_from = next_weekday(holiday.weekday(), in_days(1))
     if moved_from == holiday:
         moved_from += timedelta(weeks=1)
-    page = make_event(
+    page = make_event_page(
         event_index,
         weekdays=[["MO", "TU", "WE", "TH", "FR"][holiday.weekday()]],
         skip_public_holidays=True,
@@ -129,7 +131,7 @@ def test_saving_a_closure_period_rebuilds_its_events(event_index):
     closure = ClosurePeriod.objects.create(
         name="Winterpause", start=in_days(400), end=in_days(410), locale=Locale.get_default()
     )
-    page = make_event(event_index, closure_periods=[closure])
+    page = make_event_page(event_index, closure_periods=[closure])
     assert not Occurrence.objects.filter(
         page=page, reason="closure", start_utc__lt=timezone.now() + timedelta(days=90)
     ).exists()
@@ -139,8 +141,8 @@ def test_saving_a_closure_period_rebuilds_its_events(event_index):
 
 
 def test_refresh_occurrences_is_idempotent(event_index, capsys):
-    page = make_event(event_index)
-    make_event(event_index, "Deutschtreff", weekdays=["WE"])
+    page = make_event_page(event_index)
+    make_event_page(event_index, "Deutschtreff", weekdays=["WE"])
     before = list(Occurrence.objects.order_by("id").values_list("id", "start_utc"))
     call_command("refresh_occurrences")
     out = capsys.readouterr().out
@@ -155,7 +157,7 @@ def test_refresh_occurrences_is_idempotent(event_index, capsys):
 def test_horizon_setting(event_index, settings):
     settings.EVENTS_OCCURRENCE_HORIZON_DAYS = 30
     settings.EVENTS_OCCURRENCE_PAST_DAYS = 0
-    page = make_event(event_index, frequency="DAILY", weekdays=[])
+    page = make_event_page(event_index, frequency="DAILY", weekdays=[])
     assert 30 <= Occurrence.objects.filter(page=page).count() <= 32
 
 
@@ -164,8 +166,10 @@ def test_horizon_setting(event_index, settings):
 
 def test_index_lists_upcoming_dates_in_order_with_paging(event_index, settings):
     settings.EVENTS_PER_PAGE = 5
-    make_event(event_index, "Begegnungscafé")
-    make_event(event_index, "Deutschtreff", weekdays=["WE"], start_time=time(10), end_time=time(12))
+    make_event_page(event_index, "Begegnungscafé")
+    make_event_page(
+        event_index, "Deutschtreff", weekdays=["WE"], start_time=time(10), end_time=time(12)
+    )
     client = Client()
     html = html_of(client.get(event_index.url))
     starts = re.findall(r'<time datetime="([^"]+)">', html)
@@ -193,18 +197,16 @@ def test_index_lists_upcoming_dates_in_order_with_paging(event_index, settings):
     ],
 )
 def test_bad_query_parameters_answer_400(event_index, query):
-    make_event(event_index)
+    make_event_page(event_index)
     response = Client().get(event_index.url + query)
     assert response.status_code == 400
     assert 'role="alert"' in html_of(response)
 
 
 def test_filters(event_index, demo_home):
-    network = Page(title="Prohlis ist bunt", slug="prohlis-ist-bunt")
-    demo_home.add_child(instance=network)
-    network.save_revision().publish()
+    network = make_page(demo_home, "Prohlis ist bunt", "prohlis-ist-bunt")
     language_cafe = Category.objects.create(name="Sprachcafé", locale=Locale.get_default())
-    make_event(
+    make_event_page(
         event_index,
         "Begegnungscafé",
         organiser=network,
@@ -212,7 +214,7 @@ def test_filters(event_index, demo_home):
         languages=["de", "ar"],
         categories=[language_cafe],
     )
-    make_event(
+    make_event_page(
         event_index,
         "Theaterworkshop",
         weekdays=["FR"],
@@ -241,7 +243,7 @@ def test_filters(event_index, demo_home):
 
 
 def test_month_view_is_an_accessible_table_with_navigation(event_index):
-    page = make_event(event_index)
+    page = make_event_page(event_index)
     client = Client()
     month = timezone.localdate().replace(day=1)
     response = client.get(event_index.url + f"?view=month&month={month:%Y-%m}")
@@ -281,10 +283,10 @@ def test_index_query_count_does_not_grow_with_the_number_of_series(event_index):
         return len(captured)
 
     for number in range(10):
-        make_event(event_index, f"Treff {number}", location=location, revision=False)
+        make_event_page(event_index, f"Treff {number}", location=location, revision=False)
     ten = (count_queries(), count_queries("?view=month"), count_queries("?language=de"))
     for number in range(10, 500):
-        make_event(event_index, f"Treff {number}", location=location, revision=False)
+        make_event_page(event_index, f"Treff {number}", location=location, revision=False)
     assert EventPage.objects.count() == 500
     five_hundred = (count_queries(), count_queries("?view=month"), count_queries("?language=de"))
     assert ten == five_hundred
@@ -297,7 +299,7 @@ def test_event_page_shows_schedule_text_next_dates_and_facts(event_index, demo_h
     location = Location.objects.create(
         name="Palitzschhof", address="Gamigstraße 24", locale=Locale.get_default()
     )
-    page = make_event(
+    page = make_event_page(
         event_index,
         location=location,
         languages=["de", "ar"],
@@ -316,7 +318,7 @@ def test_event_page_shows_schedule_text_next_dates_and_facts(event_index, demo_h
 
 def test_translated_event_keeps_the_schedule_and_translates_the_notes(event_index, demo_home):
     cancelled = next_weekday(0, in_days(1)) + timedelta(weeks=1)
-    page = make_event(
+    page = make_event_page(
         event_index,
         exceptions=[{"original_date": cancelled, "action": "cancelled", "note": "Ausflug"}],
     )
@@ -339,11 +341,9 @@ def test_translated_event_keeps_the_schedule_and_translates_the_notes(event_inde
 
 
 def test_network_section_hook_reads_the_table_once(event_index, demo_home):
-    network = Page(title="Prohlis ist bunt", slug="prohlis-ist-bunt")
-    demo_home.add_child(instance=network)
-    network.save_revision().publish()
-    make_event(event_index, "Begegnungscafé", organiser=network)
-    make_event(event_index, "Andere Gruppe")
+    network = make_page(demo_home, "Prohlis ist bunt", "prohlis-ist-bunt")
+    make_event_page(event_index, "Begegnungscafé", organiser=network)
+    make_event_page(event_index, "Andere Gruppe")
     (fn,) = [
         f
         for f in hooks.get_hooks("networks_page_sections")
@@ -386,7 +386,7 @@ def test_event_page_query_count_does_not_grow_with_dates_exceptions_and_categori
             )
             for n in range(count)
         ]
-        return make_event(
+        return make_event_page(
             event_index,
             title,
             location=location,

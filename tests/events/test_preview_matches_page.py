@@ -15,9 +15,9 @@ from cms.translation import translate_instance
 from events.models import ClosurePeriod, EventPage
 from events.public_holidays import public_holidays
 from home.demo import synchronise_locale_trees
-from tests.events.factories import in_days, make_index, next_weekday
-from tests.events.test_admin import event_form
-from tests.utils import load_home
+from tests.clock import in_days, next_weekday
+from tests.factories import make_demo_home
+from tests.factories.events import event_form_data, make_event_index
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -35,8 +35,8 @@ def preview_dates(payload):
 class PreviewMatchesPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
         synchronise_locale_trees(io.StringIO())
         cls.monday = next_weekday(0, in_days(1))
         cls.closure = ClosurePeriod.objects.create(
@@ -75,7 +75,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][holiday.weekday()]
         yield (
             "excluded",
-            event_form(
+            event_form_data(
                 exceptions=inline_formset(
                     [{"original_date": monday.isoformat(), "action": "excluded"}]
                 )
@@ -83,7 +83,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         )
         yield (
             "moved",
-            event_form(
+            event_form_data(
                 exceptions=inline_formset(
                     [
                         {
@@ -99,7 +99,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         )
         yield (
             "cancelled",
-            event_form(
+            event_form_data(
                 exceptions=inline_formset(
                     [
                         {
@@ -113,16 +113,16 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         )
         yield (
             "holiday",
-            event_form(
+            event_form_data(
                 start_date=(holiday - timedelta(weeks=4)).isoformat(),
                 weekdays=[weekday],
                 skip_public_holidays="on",
             ),
         )
-        yield "closure", event_form(closure_periods=[str(self.closure.pk)])
+        yield "closure", event_form_data(closure_periods=[str(self.closure.pk)])
         yield (
             "extra date",
-            event_form(
+            event_form_data(
                 extra_dates=inline_formset(
                     [{"date": (monday + timedelta(days=3)).isoformat(), "start_time": "18:00"}]
                 )
@@ -145,7 +145,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         self.assertLessEqual(statuses, {"scheduled", "cancelled", "moved"})
 
     def test_translation_preview_shows_the_source_schedule_and_translated_closure(self):
-        page = self.publish(event_form(closure_periods=[str(self.closure.pk)]), "pause")
+        page = self.publish(event_form_data(closure_periods=[str(self.closure.pk)]), "pause")
         translate_instance(self.index, "ar", {"Veranstaltungen": "الفعاليات"})
         arabic = translate_instance(page, "ar", {"Begegnungscafé": "مقهى اللقاء"})
         translate_instance(self.closure, "ar", {"Das Team macht Pause": "الفريق في استراحة"})
@@ -153,7 +153,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         rows = upcoming_rows(arabic)
         self.assertIn("الفريق في استراحة", {note for _s, _status, note in rows})
         # The translator's form posts other times: the preview still shows the source's.
-        data = event_form(slug=arabic.slug, title="مقهى اللقاء", start_time="09:00")
+        data = event_form_data(slug=arabic.slug, title="مقهى اللقاء", start_time="09:00")
         self.assertEqual(preview_dates(self.preview(data, page=arabic.pk)), rows)
 
     def test_preview_errors_are_the_errors_of_a_save(self):
@@ -181,7 +181,7 @@ class PreviewMatchesPageTests(WagtailPageTestCase):
         url = reverse("wagtailadmin_pages:add", args=("events", "eventpage", self.index.pk))
         for case, overrides in bad_inputs.items():
             with self.subTest(case):
-                data = event_form(**overrides)
+                data = event_form_data(**overrides)
                 response = self.client.post(url, {**data, "action-publish": "publish"})
                 self.assertEqual(response.status_code, 200)
                 form = response.context["form"]

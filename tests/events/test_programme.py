@@ -22,11 +22,12 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from events import programme_pdf
 from events.models import Category, EventException, EventIndexPage, EventPage, Location
-from tests.events.factories import make_event, make_index
+from tests.factories import make_page
+from tests.factories.events import make_event_index, make_event_page
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +153,7 @@ def test_the_programme_lists_the_dates_the_occurrences_api_lists(demo_events):
 
 
 def test_without_a_week_the_current_week_in_the_site_time_zone(event_index, programme_clock):
-    make_event(event_index)
+    make_event_page(event_index)
     assert day_dates(programme(event_index))[0] == "2026-11-16"
     # Monday 00:30 in Berlin is still Sunday in UTC: the programme shows the new week.
     programme_clock.move_to(datetime(2026, 11, 23, 0, 30, tzinfo=BERLIN))
@@ -203,7 +204,7 @@ def test_iso_weeks(event_index, week, monday, sunday):
     ],
 )
 def test_bad_parameters_answer_400_on_the_site_layout(event_index, query):
-    make_event(event_index)
+    make_event_page(event_index)
     response = programme(event_index, query)
     assert response.status_code == 400
     page = soup(response)
@@ -214,7 +215,7 @@ def test_bad_parameters_answer_400_on_the_site_layout(event_index, query):
 
 
 def test_a_week_across_the_change_to_summer_time(event_index):
-    make_event(
+    make_event_page(
         event_index,
         "Sonntagsfrühstück",
         start_date=date(2027, 3, 7),
@@ -222,7 +223,7 @@ def test_a_week_across_the_change_to_summer_time(event_index):
         end_time=time(12),
         weekdays=["SU"],
     )
-    make_event(event_index, "Begegnungscafé")  # Mondays 15:00
+    make_event_page(event_index, "Begegnungscafé")  # Mondays 15:00
     w12 = programme(event_index, "?week=2027-W12")
     assert entries(w12) == [
         ("Begegnungscafé", "2027-03-22T15:00:00+01:00"),
@@ -240,7 +241,7 @@ def test_a_week_across_the_change_to_summer_time(event_index):
 def test_cancelled_and_moved_dates_are_marked(event_index):
     treff = Location.objects.create(name="Stadtteiltreff", locale=Locale.get_default())
     hall = Location.objects.create(name="Kirchsaal", locale=Locale.get_default())
-    make_event(
+    make_event_page(
         event_index,
         "Begegnungscafé",
         location=treff,
@@ -276,7 +277,7 @@ def test_cancelled_and_moved_dates_are_marked(event_index):
 
 
 def test_an_all_day_festival_is_on_each_of_its_days(event_index):
-    make_event(
+    make_event_page(
         event_index,
         "Stadtteilfest",
         start_date=date(2026, 12, 4),
@@ -299,20 +300,20 @@ def test_an_all_day_festival_is_on_each_of_its_days(event_index):
 
 
 def test_only_visible_events_of_this_index(event_index, demo_home):
-    make_event(event_index, "Begegnungscafé")
-    make_event(event_index, "Entwurf", publish=False)
-    secret = make_event(event_index, "Vorstandssitzung", weekdays=["TU"])
+    make_event_page(event_index, "Begegnungscafé")
+    make_event_page(event_index, "Entwurf", publish=False)
+    secret = make_event_page(event_index, "Vorstandssitzung", weekdays=["TU"])
     PageViewRestriction.objects.create(
         page=secret, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
     )
-    changed = make_event(event_index, "Kochtreff", weekdays=["WE"])
+    changed = make_event_page(event_index, "Kochtreff", weekdays=["WE"])
     changed.title = "Kochtreff (neuer Entwurf)"
     changed.save_revision()  # a draft on a live page: the published title stays
-    other_index = make_index(demo_home, title="Archiv", slug="archiv")
-    make_event(other_index, "Anderer Kalender", weekdays=["TH"])
+    other_index = make_event_index(demo_home, title="Archiv", slug="archiv")
+    make_event_page(other_index, "Anderer Kalender", weekdays=["TH"])
     english_home = demo_home.get_translation(Locale.objects.get(language_code="en"))
-    english_index = make_index(english_home, title="Events", slug="events")
-    make_event(english_index, "English only", weekdays=["FR"])
+    english_index = make_event_index(english_home, title="Events", slug="events")
+    make_event_page(english_index, "English only", weekdays=["FR"])
 
     titles = {title for title, _start in entries(programme(event_index, "?week=2026-W48"))}
     assert titles == {"Begegnungscafé", "Kochtreff"}
@@ -320,18 +321,16 @@ def test_only_visible_events_of_this_index(event_index, demo_home):
 
 
 def test_filters_narrow_the_programme_and_stay_in_its_links(event_index, demo_home):
-    network = Page(title="Prohlis ist bunt", slug="prohlis-ist-bunt")
-    demo_home.add_child(instance=network)
-    network.save_revision().publish()
+    network = make_page(demo_home, "Prohlis ist bunt", "prohlis-ist-bunt")
     language = Category.objects.create(name="Sprache", locale=Locale.get_default())
-    make_event(
+    make_event_page(
         event_index,
         "Begegnungscafé",
         organiser=network,
         audience=["everyone"],
         categories=[language],
     )
-    make_event(event_index, "Jugendtreff", weekdays=["FR"], audience=["young_people"])
+    make_event_page(event_index, "Jugendtreff", weekdays=["FR"], audience=["young_people"])
     week = "week=2026-W48"
 
     def titles(query):
@@ -362,7 +361,7 @@ def test_filters_narrow_the_programme_and_stay_in_its_links(event_index, demo_ho
 
 
 def test_the_index_links_to_the_programme_with_its_filters(event_index):
-    make_event(event_index)
+    make_event_page(event_index)
     client = Client()
 
     def button(query=""):
@@ -402,17 +401,19 @@ def test_query_count_does_not_grow_with_the_number_of_series(event_index):
             assert programme(event_index, "?week=2026-W48").status_code == 200
         return len(captured)
 
-    make_event(event_index, "Treff 0", revision=False)
+    make_event_page(event_index, "Treff 0", revision=False)
     queries()  # the site's and the locales' lookups are cached after the first request
     few = queries()
     for n in range(1, 8):
-        make_event(event_index, f"Treff {n}", weekdays=[["TU", "WE", "TH"][n % 3]], revision=False)
+        make_event_page(
+            event_index, f"Treff {n}", weekdays=[["TU", "WE", "TH"][n % 3]], revision=False
+        )
     assert len(entries(programme(event_index, "?week=2026-W48"))) == 8
     assert queries() == few
 
 
 def test_cache_headers(event_index, django_user_model):
-    make_event(event_index)
+    make_event_page(event_index)
     anonymous = programme(event_index, "?week=2026-W48")
     assert anonymous["Cache-Control"] == "public, max-age=900"
     editor = Client()
@@ -423,7 +424,7 @@ def test_cache_headers(event_index, django_user_model):
 
 
 def test_a_password_protected_index_is_never_stored_by_caches(event_index):
-    make_event(event_index)
+    make_event_page(event_index)
     restriction = PageViewRestriction.objects.create(
         page=event_index, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
     )
@@ -494,7 +495,7 @@ def test_the_pdf_reads_static_files_locally_and_nothing_else():
 
 
 def test_the_pdf_comes_from_the_cache_until_a_date_changes(event_index, tmp_path):
-    page = make_event(event_index, "Begegnungscafé", start_date=date(2026, 11, 2))
+    page = make_event_page(event_index, "Begegnungscafé", start_date=date(2026, 11, 2))
     client = Client()
     url = "?week=2026-W49&format=pdf"
     with mock.patch.object(programme_pdf, "render_pdf", wraps=programme_pdf.render_pdf) as render:

@@ -27,7 +27,7 @@ from events.recurrence import (
     resolve,
 )
 from events.rules import Rule
-from tests.events.ical_helpers import ical_starts, to_utc
+from tests.ical_files import client_starts, instant
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -37,7 +37,7 @@ def utc(*args):
 
 
 def starts(series, start, end):
-    return sorted(to_utc(occ.start) for occ in expand(series, start, end))
+    return sorted(instant(occ.start) for occ in expand(series, start, end))
 
 
 # A broad set of series, each expanded by our core and by recurring-ical-events
@@ -131,7 +131,7 @@ def test_same_occurrences_as_recurring_ical_events(name):
         window = (utc(2024, 1, 1), utc(2026, 1, 1))
     ours = starts(series, *window)
     assert ours, "the window should hold occurrences"
-    assert ours == ical_starts(series, *window)
+    assert ours == client_starts(series, *window)
 
 
 @pytest.mark.parametrize("name", SERIES_CASES)
@@ -156,7 +156,7 @@ def test_fast_forward_gives_what_dateutil_gives_from_dtstart(name):
             datetime.combine(o.start, time.min, series.zone) if series.all_day else o.start
             for o in expand(series, localize(start, series.zone), localize(end, series.zone))
         ]
-        assert [to_utc(v) for v in got] == [to_utc(v) for v in expected], year
+        assert [instant(v) for v in got] == [instant(v) for v in expected], year
 
 
 def test_wall_clock_time_is_kept_in_winter_and_summer():

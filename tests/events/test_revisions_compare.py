@@ -8,9 +8,9 @@ from django.urls import reverse
 from events.models import EventException, EventExtraDate
 from events.models.pages import AUDIENCE_CHOICES
 from networks.models.pages import Status, Topic
-from tests.events.factories import make_event, next_weekday
-from tests.networks.factories import make_index as make_network_index
-from tests.networks.factories import make_network
+from tests.clock import next_weekday
+from tests.factories.events import make_event_page
+from tests.factories.networks import make_network_index, make_network_page
 
 AUDIENCE_LABELS = dict(AUDIENCE_CHOICES)
 
@@ -26,7 +26,7 @@ def compare(client, page, revision_a, revision_b):
 
 @pytest.fixture
 def event(event_index):
-    return make_event(event_index)
+    return make_event_page(event_index)
 
 
 def test_changed_weekdays_months_and_weeks_show_their_german_labels(admin_client, event):
@@ -107,7 +107,7 @@ def test_live_against_latest_revision(admin_client, event):
 
 
 def test_network_page(admin_client, demo_home):
-    network = make_network(make_network_index(demo_home), topic=Topic.CHILDREN)
+    network = make_network_page(make_network_index(demo_home), topic=Topic.CHILDREN)
     first = network.latest_revision
     network.topic = Topic.NEIGHBOURHOOD
     network.status = Status.PAUSED

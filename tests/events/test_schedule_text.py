@@ -128,6 +128,13 @@ def test_german_uses_localized_weekdays_and_times():
         assert "März" in describe(weekly("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8"))
 
 
+@pytest.mark.parametrize(("language", "day_and_month"), [("ru", "6 января"), ("uk", "6 січня")])
+def test_yearly_dates_use_the_genitive_in_russian_and_ukrainian(language, day_and_month):
+    """Our MONTH_DAY_FORMAT (cms/formats); Django's own would write "6 Январь", "06 Січень"."""
+    with translation.override(language):
+        assert day_and_month in describe(weekly("FREQ=YEARLY"))
+
+
 def test_arabic_uses_localized_weekdays_and_times():
     with translation.override("ar"):
         text = describe(weekly("FREQ=WEEKLY;BYDAY=MO,TH"))

@@ -17,8 +17,9 @@ from cms.translation import translate_instance
 from events.models import ClosurePeriod, EventIndexPage, EventPage, Occurrence
 from events.recurrence import CANCELLED
 from home.demo import synchronise_locale_trees
-from tests.events.factories import in_days, make_event, make_index, next_weekday
-from tests.utils import load_home
+from tests.clock import in_days, next_weekday
+from tests.factories import make_demo_home
+from tests.factories.events import make_event_index, make_event_page
 
 LOCAL = "Europe/Berlin"
 
@@ -39,8 +40,8 @@ class SeriesTranslationTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
         cls.closure = ClosurePeriod.objects.create(
             name="Sommerpause",
             reason="Sommerpause des Teams",
@@ -49,7 +50,7 @@ class SeriesTranslationTests(TestCase):
             locale=Locale.get_default(),
         )
         cls.cancelled = next_weekday(0, in_days(1)) + timedelta(weeks=1)
-        cls.page = make_event(
+        cls.page = make_event_page(
             cls.index,
             "Begegnungscafé",
             closure_periods=[cls.closure],
@@ -248,8 +249,8 @@ class SeriesTranslationTests(TestCase):
 class EveryLocaleTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_event_index(cls.home)
         synchronise_locale_trees(io.StringIO())
         setup_roles()
         editor = get_user_model().objects.create_user(username="redaktion", password="pw")

@@ -7,7 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
-from tests.utils import load_home
+from tests.factories import make_demo_home
 
 
 class HomePageTreeTests(WagtailPageTestCase):
@@ -20,7 +20,7 @@ class HomePageTreeTests(WagtailPageTestCase):
 class HomePageRenderingTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
+        cls.home = make_demo_home()
 
     def test_renderable_and_editable(self):
         self.assertPageIsRenderable(self.home)

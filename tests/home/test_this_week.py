@@ -14,7 +14,8 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from events.models import EventPage
 from home.blocks import week_ahead
 from home.models import HomePage
-from tests.events.factories import make_event, make_index, next_weekday
+from tests.clock import next_weekday
+from tests.factories.events import make_event_index, make_event_page
 
 
 def _section(html):
@@ -73,15 +74,17 @@ def test_arabic_home_shows_the_week_in_arabic(demo):
 
 @pytest.mark.django_db
 def test_cancelled_and_moved_dates_are_marked_and_drafts_and_private_events_absent(demo_home):
-    index = make_index(demo_home)
+    index = make_event_index(demo_home)
     monday = next_weekday(0)
-    make_event(
+    make_event_page(
         index,
         "Nähcafé",
         exceptions=[{"original_date": monday, "action": "cancelled", "note": "Ferien"}],
     )
-    make_event(index, "Entwurfstreff", publish=False)
-    secret = make_event(index, "Geheimtreff", weekdays=["MO", "TU", "WE", "TH", "FR", "SA", "SU"])
+    make_event_page(index, "Entwurfstreff", publish=False)
+    secret = make_event_page(
+        index, "Geheimtreff", weekdays=["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    )
     PageViewRestriction.objects.create(
         page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
@@ -98,9 +101,9 @@ def test_cancelled_and_moved_dates_are_marked_and_drafts_and_private_events_abse
 
 @pytest.mark.django_db
 def test_an_evening_event_belongs_to_its_local_day(demo_home):
-    index = make_index(demo_home)
+    index = make_event_index(demo_home)
     sunday = next_weekday(6)
-    make_event(
+    make_event_page(
         index,
         "Spätlese",
         frequency="",
@@ -116,8 +119,8 @@ def test_an_evening_event_belongs_to_its_local_day(demo_home):
 
 @pytest.mark.django_db
 def test_other_locales_events_stay_on_their_own_home(demo_home):
-    index = make_index(demo_home)
-    make_event(index, "Nur deutsch")
+    index = make_event_index(demo_home)
+    make_event_page(index, "Nur deutsch")
     arabic_home = demo_home.get_translation(Locale.objects.get(language_code="ar"))
     assert all(not day["items"] for day in week_ahead(arabic_home, None))
     assert EventPage.objects.filter(title="Nur deutsch").count() == 1
@@ -127,9 +130,9 @@ def test_other_locales_events_stay_on_their_own_home(demo_home):
 def test_query_count_does_not_grow_with_the_number_of_events(
     demo_home, django_assert_max_num_queries
 ):
-    index = make_index(demo_home)
+    index = make_event_index(demo_home)
     for number in range(12):
-        make_event(index, f"Treff {number}", revision=False)
+        make_event_page(index, f"Treff {number}", revision=False)
     page = Page.objects.get(pk=demo_home.pk).specific
     with django_assert_max_num_queries(4):
         days = week_ahead(page, None)

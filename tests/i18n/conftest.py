@@ -1,9 +1,9 @@
 import pytest
 
-from tests.i18n.factories import build_tree
+from tests.factories.i18n import make_translated_page_tree
 
 
 @pytest.fixture
-def tree(demo_home):
+def translated_page_tree(demo_home):
     """The demo home with a small German page tree, synchronised into every locale."""
-    return build_tree(demo_home)
+    return make_translated_page_tree(demo_home)

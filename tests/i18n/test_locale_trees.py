@@ -9,28 +9,36 @@ from wagtail_localize.models import LocaleSynchronization
 
 from cms.translation import translate_instance
 from home.demo import synchronise_locale_trees
-from tests.i18n.factories import translation_of
+from tests.factories.i18n import translation_of
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_locale_follows_the_german_tree(tree):
+def test_every_locale_follows_the_german_tree(translated_page_tree):
     german = Locale.objects.get(language_code="de")
     syncs = LocaleSynchronization.objects.select_related("locale", "sync_from")
     assert {sync.locale.language_code for sync in syncs} == {"en", "ar", "fa", "uk", "ru", "tr"}
     assert {sync.sync_from_id for sync in syncs} == {german.pk}
     for code in ("en", "ar", "fa", "uk", "ru", "tr"):
-        for page in (tree.home, tree.network, tree.meeting, tree.contact):
+        for page in (
+            translated_page_tree.home,
+            translated_page_tree.network,
+            translated_page_tree.meeting,
+            translated_page_tree.contact,
+        ):
             assert translation_of(page, code) is not None, (page, code)
-    assert translation_of(tree.contact, "fa").alias_of_id == tree.contact.pk
-    meeting_fa = translation_of(tree.meeting, "fa")
-    assert meeting_fa.get_parent().pk == translation_of(tree.network, "fa").pk
+    assert (
+        translation_of(translated_page_tree.contact, "fa").alias_of_id
+        == translated_page_tree.contact.pk
+    )
+    meeting_fa = translation_of(translated_page_tree.meeting, "fa")
+    assert meeting_fa.get_parent().pk == translation_of(translated_page_tree.network, "fa").pk
 
 
-def test_translating_an_alias_converts_it(tree):
-    alias = translation_of(tree.contact, "uk")
-    assert alias.alias_of_id == tree.contact.pk
-    translated = translate_instance(tree.contact, "uk", {"Kontakt": "Контакт"})
+def test_translating_an_alias_converts_it(translated_page_tree):
+    alias = translation_of(translated_page_tree.contact, "uk")
+    assert alias.alias_of_id == translated_page_tree.contact.pk
+    translated = translate_instance(translated_page_tree.contact, "uk", {"Kontakt": "Контакт"})
     assert translated.pk == alias.pk
     translated.refresh_from_db()
     assert translated.alias_of_id is None
@@ -38,7 +46,7 @@ def test_translating_an_alias_converts_it(tree):
     assert translated.live
 
 
-def test_synchronising_again_creates_nothing(tree):
+def test_synchronising_again_creates_nothing(translated_page_tree):
     count = Page.objects.count()
     assert synchronise_locale_trees(io.StringIO()) == 0
     assert Page.objects.count() == count

@@ -12,13 +12,13 @@ from wagtail.models import GroupPagePermission, Locale
 
 from cms.translation import translate_instance
 from networks.models import Organisation
-from tests.i18n.factories import (
-    build_network_tree,
-    build_tree,
+from tests.factories import make_demo_home
+from tests.factories.i18n import (
     make_role_users,
+    make_translated_network_tree,
+    make_translated_page_tree,
     translation_of,
 )
-from tests.utils import load_home
 
 Y, N = True, False  # allowed, denied
 ACTIONS = (
@@ -50,7 +50,7 @@ MATRIX = {
 class PermissionMatrixTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.tree = build_tree(load_home())
+        cls.tree = make_translated_page_tree(make_demo_home())
         tree = cls.tree
         # A leaf page in German and its Arabic translation, to delete.
         cls.contact_ar = translate_instance(tree.contact, "ar", {"Kontakt": "اتصل بنا"})
@@ -215,7 +215,7 @@ def test_setup_roles_is_idempotent_and_scoped_per_locale(demo_home):
 
 @pytest.mark.django_db
 def test_network_editor_option(demo_home):
-    tree = build_tree(demo_home)
+    tree = make_translated_page_tree(demo_home)
     User = get_user_model()
     User.objects.create_user(username="mia")
     out = io.StringIO()
@@ -272,7 +272,7 @@ def test_wagtail_defaults_become_the_german_freigabe(demo_home):
 def test_wagtail_groups_someone_uses_are_kept(db):
     moderators = Group.objects.get(name="Moderators")
     get_user_model().objects.create_user("moderatorin").groups.add(moderators)
-    load_home()
+    make_demo_home()
     assert list(
         Group.objects.filter(name__in=["Editors", "Moderators"]).values_list("name", flat=True)
     ) == ["Moderators"]
@@ -281,7 +281,7 @@ def test_wagtail_groups_someone_uses_are_kept(db):
 def test_the_editor_submits_zur_freigabe_and_translators_see_no_unpublish(client, demo_home):
     from wagtail.users.models import UserProfile
 
-    tree = build_network_tree(demo_home)
+    tree = make_translated_network_tree(demo_home)
     users = make_role_users(tree.network)
     for who in ("editor", "translator_ar"):
         UserProfile.objects.update_or_create(user=users[who], defaults={"preferred_language": "de"})

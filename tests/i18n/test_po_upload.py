@@ -13,8 +13,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from tests.i18n.factories import add_page, translation_of
-from tests.utils import load_home
+from tests.factories import make_demo_home, make_page
+from tests.factories.i18n import translation_of
 
 NOT_A_PO_FILE = (
     "The uploaded file is not a PO file. Upload the PO file downloaded from this translation."
@@ -28,8 +28,8 @@ NO_HEADER = (
 class PoUploadTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = load_home()
-        cls.page = add_page(home, "Treff der Nachbarn", "treff")
+        home = make_demo_home()
+        cls.page = make_page(home, "Treff der Nachbarn", "treff")
         from home.demo import synchronise_locale_trees
 
         synchronise_locale_trees(io.StringIO())

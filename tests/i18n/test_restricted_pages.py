@@ -27,11 +27,9 @@ from cms import restrictions
 from cms.translation import translate_instance
 from cms.visibility import visible_page_ids
 from home.demo import synchronise_locale_trees
-from tests.events.factories import make_event
-from tests.events.factories import make_index as make_event_index
-from tests.networks.factories import make_index as make_network_index
-from tests.networks.factories import make_network
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.events import make_event_index, make_event_page
+from tests.factories.networks import make_network_index, make_network_page
 
 #: Every content language: German, a translation (ar) and aliases.
 LOCALES = ("de", "en", "ar", "fa", "uk", "ru", "tr")
@@ -59,7 +57,7 @@ def _restrict(page, kind, **fields):
 
 
 def _build():
-    home = load_home()
+    home = make_demo_home()
     events = make_event_index(home)
     events.show_in_menus = True
     events.save_revision().publish()
@@ -67,27 +65,27 @@ def _build():
     internal.show_in_menus = True
     internal.save_revision().publish()
     networks = make_network_index(home)
-    zebrafink = make_network(
+    zebrafink = make_network_page(
         networks, "Netz Zebrafink", slug="netz-zebrafink", short_description="Tintenfischsuppe."
     )
-    birkenhain = make_network(networks, "Netz Birkenhain", slug="netz-birkenhain")
+    birkenhain = make_network_page(networks, "Netz Birkenhain", slug="netz-birkenhain")
     body = [("paragraph", "<p>Bitte das Zaubertrank-Rezept mitbringen.</p>")]
-    secret = make_event(
+    secret = make_event_page(
         events,
         "Quarzlampentreff",
         teaser="Mondscheinsonate am Klavier",
         body=body,
         organiser=birkenhain,
     )
-    twin = make_event(
+    twin = make_event_page(
         events,
         "Kolibritreff",
         teaser="Sonnenblumen am Fenster",
         weekdays=["TU"],
         organiser=birkenhain,
     )
-    lantern = make_event(events, "Laternenumzug", weekdays=["WE"], organiser=zebrafink)
-    board = make_event(
+    lantern = make_event_page(events, "Laternenumzug", weekdays=["WE"], organiser=zebrafink)
+    board = make_event_page(
         internal, "Bernsteinrunde", teaser="Kupferkessel", weekdays=["TH"], organiser=birkenhain
     )
     synchronise_locale_trees(io.StringIO())
@@ -124,7 +122,7 @@ def _build():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def restricted_site_built_once(django_db_setup, django_db_blocker):
     """The pages above, built once for the module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
         with TestCase.captureOnCommitCallbacks(execute=True):
@@ -135,8 +133,8 @@ def world(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def site(world, db):
-    return world
+def restricted_site(restricted_site_built_once, db):
+    return restricted_site_built_once
 
 
 # -- what the anonymous visitor asks for ---------------------------------------
@@ -243,23 +241,23 @@ def _get(url):
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("name", list(LISTINGS))
-def test_private_pages_are_in_no_listing(site, name, code):
+def test_private_pages_are_in_no_listing(restricted_site, name, code):
     url, _twin = LISTINGS[name]
-    response = _get(url(site, code))
+    response = _get(url(restricted_site, code))
     assert response.status_code == 200, response.content[:300]
     assert _leaks(_text(response)) == []
 
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("name", list(LISTINGS))
-def test_the_public_twins_are_in_every_listing(site, name, code):
+def test_the_public_twins_are_in_every_listing(restricted_site, name, code):
     url, twin_words = LISTINGS[name]
-    text = _text(_get(url(site, code)))
+    text = _text(_get(url(restricted_site, code)))
     for word in twin_words:
         assert word in text, (name, code, word)
 
 
-def test_sitemap_lists_no_private_page_in_any_language(site):
+def test_sitemap_lists_no_private_page_in_any_language(restricted_site):
     text = _text(_get("/sitemap.xml"))
     assert _leaks(text) == []
     # Aliases are not listed (they mirror the German page), so the twins are German only.
@@ -274,7 +272,7 @@ def _search_results(response):
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("word", SEARCH_WORDS)
-def test_search_finds_no_private_page(site, code, word):
+def test_search_finds_no_private_page(restricted_site, code, word):
     response = Client().get(f"/{code}/search/", {"q": word})
     assert response.status_code == 200
     assert list(response.context["results"]) == []
@@ -282,20 +280,20 @@ def test_search_finds_no_private_page(site, code, word):
 
 
 @pytest.mark.parametrize("code", LOCALES)
-def test_search_finds_the_twin(site, code):
+def test_search_finds_the_twin(restricted_site, code):
     response = Client().get(f"/{code}/search/", {"q": "Kolibritreff"})
-    assert [page.pk for page in response.context["results"]] == [site.twin[code].pk]
+    assert [page.pk for page in response.context["results"]] == [restricted_site.twin[code].pk]
 
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("api", ["v2", "v3"])
-def test_api_search_finds_no_private_page(site, api, code):
+def test_api_search_finds_no_private_page(restricted_site, api, code):
     for word in SEARCH_WORDS:
         response = Client().get(f"/api/{api}/pages/", {"search": word, "locale": code})
         assert response.status_code == 200, response.content[:300]
         assert response.json()["items"] == [], (word, code)
     twin = Client().get(f"/api/{api}/pages/", {"search": "Kolibritreff", "locale": code})
-    assert [item["id"] for item in twin.json()["items"]] == [site.twin[code].pk]
+    assert [item["id"] for item in twin.json()["items"]] == [restricted_site.twin[code].pk]
 
 
 # -- the private pages themselves ------------------------------------------------
@@ -315,8 +313,8 @@ DETAILS = {
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("which", PRIVATE_PAGES)
 @pytest.mark.parametrize("door", list(DETAILS))
-def test_private_page_detail_is_not_found(site, door, which, code):
-    page = getattr(site, which)[code]
+def test_private_page_detail_is_not_found(restricted_site, door, which, code):
+    page = getattr(restricted_site, which)[code]
     response = _get(DETAILS[door](page, code))
     assert response.status_code == 404
     assert _leaks(_text(response)) == []
@@ -324,14 +322,14 @@ def test_private_page_detail_is_not_found(site, door, which, code):
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("door", list(DETAILS))
-def test_twin_detail_is_found(site, door, code):
-    response = _get(DETAILS[door](site.twin[code], code))
+def test_twin_detail_is_found(restricted_site, door, code):
+    response = _get(DETAILS[door](restricted_site.twin[code], code))
     assert response.status_code == 200
     assert "kolibritreff" in _text(response)
 
 
 @pytest.mark.parametrize("api", ["v2", "v3"])
-def test_find_by_html_path_does_not_reveal_the_german_page(site, api):
+def test_find_by_html_path_does_not_reveal_the_german_page(restricted_site, api):
     for path in ("/veranstaltungen/quarzlampentreff/", "/interne-termine/bernsteinrunde/"):
         response = _get(f"/api/{api}/pages/find/?html_path={path}")
         assert response.status_code == 404
@@ -341,8 +339,8 @@ def test_find_by_html_path_does_not_reveal_the_german_page(site, api):
 
 
 @pytest.mark.parametrize("code", LOCALES)
-def test_private_event_asks_for_the_password_in_every_language(site, code):
-    page = site.secret[code]
+def test_private_event_asks_for_the_password_in_every_language(restricted_site, code):
+    page = restricted_site.secret[code]
     response = Client().get(page.url)
     assert response.status_code == 200
     assert 'name="password"' in response.content.decode()
@@ -356,17 +354,17 @@ def test_private_event_asks_for_the_password_in_every_language(site, code):
 
 @pytest.mark.parametrize("code", LOCALES)
 @pytest.mark.parametrize("which", ["zebrafink", "board", "internal"])
-def test_login_and_group_pages_send_visitors_to_the_login(site, which, code):
+def test_login_and_group_pages_send_visitors_to_the_login(restricted_site, which, code):
     """The network (login) and the event below the board's index (groups)."""
-    response = Client().get(getattr(site, which)[code].url)
+    response = Client().get(getattr(restricted_site, which)[code].url)
     assert response.status_code == 302
     assert "/_util/login/" in response["Location"]
     assert _leaks(_text(response)) == []
 
 
 @pytest.mark.parametrize("code", LOCALES)
-def test_twin_pages_are_served(site, code):
-    response = Client().get(site.twin[code].url)
+def test_twin_pages_are_served(restricted_site, code):
+    response = Client().get(restricted_site.twin[code].url)
     assert response.status_code == 200
     assert "sonnenblumen" in _text(response)
 
@@ -384,37 +382,37 @@ def _all_versions(pages):
     return [page for code, page in sorted(pages.items()) if code != "de"]
 
 
-def test_every_translation_and_alias_carries_the_restriction(site):
-    for page in _all_versions(site.secret):
+def test_every_translation_and_alias_carries_the_restriction(restricted_site):
+    for page in _all_versions(restricted_site.secret):
         restriction = _restriction(page)
         assert (restriction.restriction_type, restriction.password) == ("password", PASSWORD)
-    for page in _all_versions(site.zebrafink):
+    for page in _all_versions(restricted_site.zebrafink):
         assert _restriction(page).restriction_type == "login"
-    for page in _all_versions(site.internal):
+    for page in _all_versions(restricted_site.internal):
         restriction = _restriction(page)
         assert restriction.restriction_type == "groups"
-        assert list(restriction.groups.all()) == [site.group]
-    assert site.secret["ar"].alias_of_id is None  # a translation, not only aliases
-    assert site.secret["fa"].alias_of_id == site.secret["de"].pk
+        assert list(restriction.groups.all()) == [restricted_site.group]
+    assert restricted_site.secret["ar"].alias_of_id is None  # a translation, not only aliases
+    assert restricted_site.secret["fa"].alias_of_id == restricted_site.secret["de"].pk
 
 
-def test_visibility_does_not_depend_on_the_copies(site):
+def test_visibility_does_not_depend_on_the_copies(restricted_site):
     """Listings leave out every language version of a private page on their own."""
     PageViewRestriction.objects.exclude(page__locale__language_code="de").delete()
-    ids = [getattr(site, which)[code].pk for which in PRIVATE_PAGES for code in LOCALES]
+    ids = [getattr(restricted_site, which)[code].pk for which in PRIVATE_PAGES for code in LOCALES]
     assert visible_page_ids(ids) == set()
-    assert visible_page_ids([site.twin["fa"].pk]) == {site.twin["fa"].pk}
+    assert visible_page_ids([restricted_site.twin["fa"].pk]) == {restricted_site.twin["fa"].pk}
     text = _text(_get("/fa/veranstaltungen/"))
     assert _leaks(text) == [] and "kolibritreff" in text
 
 
-def test_removing_the_german_restriction_opens_every_language(site):
-    PageViewRestriction.objects.get(page=site.secret["de"]).delete()
-    assert [_restriction(page) for page in _all_versions(site.secret)] == [None] * 6
+def test_removing_the_german_restriction_opens_every_language(restricted_site):
+    PageViewRestriction.objects.get(page=restricted_site.secret["de"]).delete()
+    assert [_restriction(page) for page in _all_versions(restricted_site.secret)] == [None] * 6
     for code in LOCALES:
-        title = site.secret[code].title
+        title = restricted_site.secret[code].title
         assert title in _get(f"/{code}/veranstaltungen/").content.decode()
-        page = Client().get(site.secret[code].url)
+        page = Client().get(restricted_site.secret[code].url)
         assert page.status_code == 200 and "Zaubertrank" in page.content.decode()
     titles = {item["title"] for item in _get("/api/v3/pages/?locale=ar").json()["items"]}
     assert ARABIC_TITLE in titles
@@ -424,12 +422,14 @@ def _password_form_action(response):
     return re.search(r'<form action="([^"]+)"', response.content.decode()).group(1)
 
 
-def test_a_new_password_reaches_every_language(site):
-    restriction = PageViewRestriction.objects.get(page=site.secret["de"])
+def test_a_new_password_reaches_every_language(restricted_site):
+    restriction = PageViewRestriction.objects.get(page=restricted_site.secret["de"])
     restriction.password = "Neu-456"
     restriction.save()
-    assert {_restriction(page).password for page in _all_versions(site.secret)} == {"Neu-456"}
-    arabic = site.secret["ar"]
+    assert {_restriction(page).password for page in _all_versions(restricted_site.secret)} == {
+        "Neu-456"
+    }
+    arabic = restricted_site.secret["ar"]
     for password, opens in ((PASSWORD, False), ("Neu-456", True)):
         client = Client()
         action = _password_form_action(client.get(arabic.url))
@@ -438,81 +438,89 @@ def test_a_new_password_reaches_every_language(site):
         assert (ARABIC_TITLE in response.content.decode()) is opens, password
 
 
-def test_a_change_of_type_and_groups_reaches_every_language(site):
-    restriction = PageViewRestriction.objects.get(page=site.internal["de"])
+def test_a_change_of_type_and_groups_reaches_every_language(restricted_site):
+    restriction = PageViewRestriction.objects.get(page=restricted_site.internal["de"])
     other = Group.objects.create(name="Kassenprüfung")
     restriction.groups.add(other)
-    restriction.groups.remove(site.group)
-    assert {tuple(_restriction(p).groups.all()) for p in _all_versions(site.internal)} == {(other,)}
+    restriction.groups.remove(restricted_site.group)
+    assert {
+        tuple(_restriction(p).groups.all()) for p in _all_versions(restricted_site.internal)
+    } == {(other,)}
     restriction.restriction_type = PageViewRestriction.LOGIN
     restriction.save()
-    assert {_restriction(p).restriction_type for p in _all_versions(site.internal)} == {"login"}
+    assert {_restriction(p).restriction_type for p in _all_versions(restricted_site.internal)} == {
+        "login"
+    }
 
 
-def test_a_translators_change_gives_way_to_the_german_restriction(site):
-    arabic = PageViewRestriction.objects.get(page=site.secret["ar"])
+def test_a_translators_change_gives_way_to_the_german_restriction(restricted_site):
+    arabic = PageViewRestriction.objects.get(page=restricted_site.secret["ar"])
     arabic.password = "nur-arabisch"
     arabic.save()
-    assert _restriction(site.secret["ar"]).password == PASSWORD
-    assert _restriction(site.secret["de"]).password == PASSWORD
-    PageViewRestriction.objects.get(page=site.secret["fa"]).delete()
-    assert _restriction(site.secret["fa"]).password == PASSWORD
+    assert _restriction(restricted_site.secret["ar"]).password == PASSWORD
+    assert _restriction(restricted_site.secret["de"]).password == PASSWORD
+    PageViewRestriction.objects.get(page=restricted_site.secret["fa"]).delete()
+    assert _restriction(restricted_site.secret["fa"]).password == PASSWORD
     assert _leaks(_text(_get("/fa/veranstaltungen/"))) == []
 
 
-def test_making_a_translation_private_makes_every_language_private(site):
-    _restrict(site.twin["fa"], PageViewRestriction.PASSWORD, password="x")
-    assert {_restriction(page).password for page in site.twin.values()} == {"x"}
+def test_making_a_translation_private_makes_every_language_private(restricted_site):
+    _restrict(restricted_site.twin["fa"], PageViewRestriction.PASSWORD, password="x")
+    assert {_restriction(page).password for page in restricted_site.twin.values()} == {"x"}
     for code in LOCALES:
         assert "kolibritreff" not in _text(_get(f"/{code}/veranstaltungen/"))
 
 
-def test_deleting_an_alias_leaves_the_others_private(site):
-    site.secret["tr"].delete()
-    assert _restriction(site.secret["de"]).password == PASSWORD
-    assert _restriction(site.secret["fa"]).password == PASSWORD
+def test_deleting_an_alias_leaves_the_others_private(restricted_site):
+    restricted_site.secret["tr"].delete()
+    assert _restriction(restricted_site.secret["de"]).password == PASSWORD
+    assert _restriction(restricted_site.secret["fa"]).password == PASSWORD
 
 
-def test_new_aliases_and_translations_of_a_private_page_start_private(site):
-    page = make_event(site.home.get_children().get(slug="veranstaltungen"), "Mitternachtsbad")
+def test_new_aliases_and_translations_of_a_private_page_start_private(restricted_site):
+    page = make_event_page(
+        restricted_site.home.get_children().get(slug="veranstaltungen"), "Mitternachtsbad"
+    )
     _restrict(page, PageViewRestriction.PASSWORD, password="nachts")
     synchronise_locale_trees(io.StringIO())
     versions = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
     assert versions.count() == 6
     assert {_restriction(version).password for version in versions} == {"nachts"}
     # A page that starts in another language, then gets its German copy restricted first.
-    site.secret["ru"].delete()
-    russian = site.secret["de"].copy_for_translation(Locale.objects.get(language_code="ru"))
+    restricted_site.secret["ru"].delete()
+    russian = restricted_site.secret["de"].copy_for_translation(
+        Locale.objects.get(language_code="ru")
+    )
     assert _restriction(russian).password == PASSWORD
 
 
-def test_restrictions_are_copied_for_existing_data(site):
+def test_restrictions_are_copied_for_existing_data(restricted_site):
     """What ``migrate`` does for sites restricted before the copies existed."""
     token = restrictions._syncing.set(True)
     try:
         PageViewRestriction.objects.exclude(page__locale__language_code="de").delete()
     finally:
         restrictions._syncing.reset(token)
-    assert _restriction(site.secret["fa"]) is None
+    assert _restriction(restricted_site.secret["fa"]) is None
     assert restrictions.sync_all() == 3
-    assert _restriction(site.secret["fa"]).password == PASSWORD
-    assert _restriction(site.internal["uk"]).restriction_type == "groups"
+    assert _restriction(restricted_site.secret["fa"]).password == PASSWORD
+    assert _restriction(restricted_site.internal["uk"]).restriction_type == "groups"
 
 
 # -- editors ----------------------------------------------------------------------
 
 
-def test_editors_still_find_private_pages_in_the_admin(site):
+def test_editors_still_find_private_pages_in_the_admin(restricted_site):
     editor = get_user_model().objects.create_superuser("chefin", "chefin@example.org", "pw")
     client = Client()
     client.force_login(editor)
-    listing = client.get(f"/admin/pages/{site.secret['de'].get_parent().pk}/")
+    listing = client.get(f"/admin/pages/{restricted_site.secret['de'].get_parent().pk}/")
     assert listing.status_code == 200
     assert "Quarzlampentreff" in listing.content.decode()
-    arabic_listing = client.get(f"/admin/pages/{site.secret['ar'].get_parent().pk}/")
+    arabic_listing = client.get(f"/admin/pages/{restricted_site.secret['ar'].get_parent().pk}/")
     assert ARABIC_TITLE in arabic_listing.content.decode()
-    assert client.get(f"/admin/pages/{site.secret['de'].pk}/edit/").status_code == 200
-    assert client.get(f"/admin/pages/{site.zebrafink['fa'].pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{restricted_site.secret['de'].pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{restricted_site.zebrafink['fa'].pk}/edit/").status_code == 200
 
 
 def _set_privacy(client, page, **data):
@@ -521,29 +529,38 @@ def _set_privacy(client, page, **data):
     assert '"step": "set_privacy_done"' in response.content.decode()
 
 
-def test_privacy_set_in_the_admin_reaches_every_language(site):
+def test_privacy_set_in_the_admin_reaches_every_language(restricted_site):
     client = Client()
     client.force_login(get_user_model().objects.create_superuser("admin", "a@example.org", "pw"))
-    _set_privacy(client, site.twin["de"], restriction_type="password", password="Kolibri-1")
-    assert {_restriction(page).password for page in site.twin.values()} == {"Kolibri-1"}
-    _set_privacy(client, site.twin["de"], restriction_type="groups", groups=[site.group.pk])
+    _set_privacy(
+        client, restricted_site.twin["de"], restriction_type="password", password="Kolibri-1"
+    )
+    assert {_restriction(page).password for page in restricted_site.twin.values()} == {"Kolibri-1"}
+    _set_privacy(
+        client,
+        restricted_site.twin["de"],
+        restriction_type="groups",
+        groups=[restricted_site.group.pk],
+    )
     assert {
         (_restriction(page).restriction_type, tuple(_restriction(page).groups.all()))
-        for page in site.twin.values()
-    } == {("groups", (site.group,))}
+        for page in restricted_site.twin.values()
+    } == {("groups", (restricted_site.group,))}
     # On the Arabic copy, another setting does not stick; the German one holds.
-    _set_privacy(client, site.twin["ar"], restriction_type="password", password="anders")
+    _set_privacy(client, restricted_site.twin["ar"], restriction_type="password", password="anders")
     assert {
         (_restriction(page).restriction_type, tuple(_restriction(page).groups.all()))
-        for page in site.twin.values()
-    } == {("groups", (site.group,))}
-    _set_privacy(client, site.twin["de"], restriction_type="none")
-    assert [_restriction(page) for page in site.twin.values()] == [None] * 7
+        for page in restricted_site.twin.values()
+    } == {("groups", (restricted_site.group,))}
+    _set_privacy(client, restricted_site.twin["de"], restriction_type="none")
+    assert [_restriction(page) for page in restricted_site.twin.values()] == [None] * 7
     assert "kolibritreff" in _text(_get("/fa/veranstaltungen/"))
 
 
-def test_the_password_page_speaks_the_visitors_language_and_shows_nothing_of_the_page(site):
-    arabic = site.secret["ar"]
+def test_the_password_page_speaks_the_visitors_language_and_shows_nothing_of_the_page(
+    restricted_site,
+):
+    arabic = restricted_site.secret["ar"]
     client = Client()
     response = client.get(arabic.url)
     html = response.content.decode()

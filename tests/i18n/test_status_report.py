@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from cms.translation import translate_instance
 from networks.models import Organisation
-from tests.i18n.factories import add_page, build_tree
-from tests.utils import load_home
+from tests.factories import make_demo_home, make_page
+from tests.factories.i18n import make_translated_page_tree
 
 URL = "/admin/reports/translation-status/"
 
@@ -27,7 +27,7 @@ def rows(html, code):
 class TranslationStatusReportTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.tree = build_tree(load_home())
+        cls.tree = make_translated_page_tree(make_demo_home())
         tree = cls.tree
         cls.organisation = Organisation.objects.create(
             name="Ortsamt Prohlis", kind="district_office", locale=tree.locale("de")
@@ -104,7 +104,7 @@ class TranslationStatusReportTests(TestCase):
         self.client.get(URL)  # warm the caches (site root paths, content types)
         before = self._count_queries()
         for number in range(15):
-            add_page(self.tree.home, f"Seite {number}", f"seite-{number}")
+            make_page(self.tree.home, f"Seite {number}", f"seite-{number}")
         self.assertEqual(self._count_queries(), before)
 
     def _count_queries(self):

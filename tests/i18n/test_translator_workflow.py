@@ -8,7 +8,6 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,8 +16,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from tests.i18n.factories import add_page, build_tree, translation_of
-from tests.utils import load_home
+from tests.factories import make_demo_home, make_page
+from tests.factories.i18n import make_translated_page_tree, translation_of
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 30 + "-Zx8!qL2#vB9@wE4$rT6%yU1^iO3&pA5*sD7"
@@ -71,15 +70,11 @@ def test_machine_translator_follows_the_environment(settings_module, env, expect
     assert configured_translator(settings_module, **env) == expected
 
 
-def test_tests_use_the_dummy_translator():
-    assert settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["CLASS"].endswith(".DummyTranslator")
-
-
 class TranslatorWorkflowTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.tree = build_tree(load_home())
-        cls.page = add_page(cls.tree.home, "Treff der Nachbarn", "treff")
+        cls.tree = make_translated_page_tree(make_demo_home())
+        cls.page = make_page(cls.tree.home, "Treff der Nachbarn", "treff")
         from home.demo import synchronise_locale_trees
 
         synchronise_locale_trees(io.StringIO())

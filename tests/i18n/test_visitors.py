@@ -1,14 +1,16 @@
-"""What visitors see: fallbacks for untranslated pages, sitemap, local formats."""
+"""What visitors see: fallbacks for untranslated pages and the sitemap.
 
-import datetime
+Local date formats are tested where our code writes dates (``tests/events/test_schedule_text.py``).
+"""
+
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.test import Client
-from django.utils import formats, translation
+from django.utils import translation
 
-from tests.i18n.factories import translation_of
+from tests.factories.i18n import translation_of
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +22,7 @@ def main_of(html):
     return re.search(r'<main id="main".*?</main>', html, re.S).group(0)
 
 
-def test_alias_is_reachable_in_the_visitors_language_and_marked_german(tree):
+def test_alias_is_reachable_in_the_visitors_language_and_marked_german(translated_page_tree):
     response = Client().get("/fa/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -36,7 +38,7 @@ def test_alias_is_reachable_in_the_visitors_language_and_marked_german(tree):
     assert '<link rel="canonical" href="http://testserver/de/">' in html
 
 
-def test_notice_is_in_the_visitors_language(tree):
+def test_notice_is_in_the_visitors_language(translated_page_tree):
     with translation.override("fa"):
         expected = translation.gettext(
             "This page has not been translated into your language yet. "
@@ -46,14 +48,14 @@ def test_notice_is_in_the_visitors_language(tree):
     assert expected in main_of(html)
 
 
-def test_nested_alias_pages_are_reachable(tree):
+def test_nested_alias_pages_are_reachable(translated_page_tree):
     response = Client().get("/tr/netzwerk-familie/elterncafe/")
     assert response.status_code == 200
     assert "Elterncafé" in response.content.decode()
-    assert response.context["page"].alias_of_id == tree.meeting.pk
+    assert response.context["page"].alias_of_id == translated_page_tree.meeting.pk
 
 
-def test_translated_pages_have_no_notice(tree):
+def test_translated_pages_have_no_notice(translated_page_tree):
     for url in ("/ar/", "/de/", "/en/"):
         html = Client().get(url).content.decode()
         assert "notice--translation" not in html, url
@@ -62,17 +64,17 @@ def test_translated_pages_have_no_notice(tree):
     assert "شبكة العائلة" in Client().get("/ar/netzwerk-familie/").content.decode()
 
 
-def test_translation_without_translated_strings_still_shows_the_notice(tree):
+def test_translation_without_translated_strings_still_shows_the_notice(translated_page_tree):
     from cms.translation import translate_instance
 
-    translate_instance(tree.home, "ru", {})
-    assert translation_of(tree.home, "ru").alias_of_id is None
+    translate_instance(translated_page_tree.home, "ru", {})
+    assert translation_of(translated_page_tree.home, "ru").alias_of_id is None
     html = Client().get("/ru/").content.decode()
     assert "notice--translation" in html
     assert '<div class="page-content" lang="de" dir="ltr">' in html
 
 
-def test_hreflang_skips_aliases_and_the_switcher_marks_them(tree):
+def test_hreflang_skips_aliases_and_the_switcher_marks_them(translated_page_tree):
     html = Client().get("/de/").content.decode()
     assert 'hreflang="ar" href="http://testserver/ar/"' in html
     assert 'rel="alternate" hreflang="fa"' not in html
@@ -85,7 +87,7 @@ def test_hreflang_skips_aliases_and_the_switcher_marks_them(tree):
     )
 
 
-def test_mixed_content_is_isolated(tree):
+def test_mixed_content_is_isolated(translated_page_tree):
     html = Client().get("/fa/").content.decode()
     assert '<a class="site-name" href="/fa/"><bdi>' in html
     nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
@@ -103,7 +105,7 @@ def sitemap_entries():
     return entries
 
 
-def test_sitemap_lists_every_locales_pages_with_alternates(tree):
+def test_sitemap_lists_every_locales_pages_with_alternates(translated_page_tree):
     entries = sitemap_entries()
     base = "http://localhost"  # the demo Site's host name
     for url in ("/de/", "/en/", "/ar/", "/de/netzwerk-familie/", "/ar/netzwerk-familie/"):
@@ -123,35 +125,11 @@ def test_sitemap_lists_every_locales_pages_with_alternates(tree):
     assert set(entries[base + "/en/"]) == {"de", "en", "ar", "x-default"}
 
 
-def test_sitemap_queries_are_bounded(tree, django_assert_max_num_queries):
-    from tests.i18n.factories import add_page
+def test_sitemap_queries_are_bounded(translated_page_tree, django_assert_max_num_queries):
+    from tests.factories import make_page
 
     for number in range(10):
-        add_page(tree.home, f"Seite {number}", f"seite-{number}")
+        make_page(translated_page_tree.home, f"Seite {number}", f"seite-{number}")
     with django_assert_max_num_queries(15):
         # German: home, network, meeting, contact and ten more; en and ar home, ar network.
         assert len(sitemap_entries()) == 4 + 10 + 3
-
-
-@pytest.mark.parametrize(
-    ("language", "expected_date", "expected_time"),
-    [
-        ("de", "5. März 2025", "18:30"),
-        ("ar", "5 مارس، 2025", "6:30 م"),
-        ("uk", "05 березня 2025 р.", "18:30"),
-        ("ru", "5 марта 2025 г.", "18:30"),
-        ("tr", "05 Mart 2025", "18:30"),
-        ("en", "March 5, 2025", "6:30 p.m."),
-    ],
-)
-def test_dates_and_times_follow_the_language(language, expected_date, expected_time):
-    with translation.override(language):
-        assert formats.date_format(datetime.date(2025, 3, 5)) == expected_date
-        assert formats.time_format(datetime.time(18, 30)) == expected_time
-
-
-def test_numbers_use_the_local_decimal_separator():
-    with translation.override("de"):
-        assert formats.localize(1234.5) == "1234,5"
-    with translation.override("en"):
-        assert formats.localize(1234.5) == "1234.5"

@@ -1,12 +1,12 @@
 import pytest
 
-from tests.events.factories import make_index
-from tests.interop.helpers import FILE_TODAY
+from tests.factories.events import make_event_index
+from tests.ical_files import FILE_TODAY
 
 
 @pytest.fixture
 def event_index(demo_home):
-    return make_index(demo_home)
+    return make_event_index(demo_home)
 
 
 @pytest.fixture

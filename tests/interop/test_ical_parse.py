@@ -7,7 +7,7 @@ from django.utils import translation
 
 from events.ical.parse import parse_calendar
 from events.recurrence import CANCELLED, MOVED, occurrences
-from tests.interop.helpers import FILES, client_occurrences, core_rows
+from tests.ical_files import FILES, client_occurrences, core_rows
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from events.ical.export import CalendarEntry, to_ics
 from events.ical.parse import parse_calendar
 from events.recurrence import CANCELLED, MOVED, Change, Series, occurrences
 from tests.events.test_recurrence import SERIES_CASES
-from tests.interop.helpers import client_occurrences, core_rows
+from tests.ical_files import client_occurrences, core_rows
 
 WINDOW = (date(2023, 12, 1), date(2026, 3, 1))
 EASTER_MONDAYS = {date(2024, 4, 1): "Ostermontag", date(2025, 4, 21): "Ostermontag"}

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from events.ical.models import ImportedSeries
 from events.models import EventPage, Location, Occurrence
 from events.occurrence_table import table_window
-from tests.interop.helpers import FILE_TODAY, FILES, client_occurrences, run_import
+from tests.ical_files import FILE_TODAY, FILES, client_occurrences, run_import
 
 
 def sort_key(row):

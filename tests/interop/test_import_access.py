@@ -14,14 +14,14 @@ from cms import roles
 from events.ical.admin import can_import, importable_indexes
 from events.models import EventPage
 from home.demo import synchronise_locale_trees
-from tests.i18n.factories import make_user
-from tests.interop.helpers import FILES
+from tests.factories import make_user
+from tests.ical_files import FILES
 
 URL = "/admin/events/import-ics/"
 
 
 @pytest.fixture
-def indexes(event_index):
+def event_index_with_aliases(event_index):
     """The German index and its copies in the other languages (aliases)."""
     synchronise_locale_trees(io.StringIO())
     return event_index
@@ -34,28 +34,28 @@ def client_for(user):
 
 
 @pytest.mark.django_db
-def test_redaktion_may_import_and_sees_only_the_german_index(indexes):
+def test_redaktion_may_import_and_sees_only_the_german_index(event_index_with_aliases):
     editor = make_user("redakteurin", Group.objects.get(name=roles.EDITORS_GROUP))
     assert can_import(editor)
-    assert list(importable_indexes(editor)) == [indexes]
+    assert list(importable_indexes(editor)) == [event_index_with_aliases]
     client = client_for(editor)
     response = client.get(URL)
     assert response.status_code == 200
     choices = [str(label) for _value, label in response.context["form"].fields["index"].choices]
-    assert choices.count(indexes.title) == 1
+    assert choices.count(event_index_with_aliases.title) == 1
     # The header names the page, not just "Home".
     with translation.override("de"):
         title = gettext("Import calendar")
     assert [item["label"] for item in response.context["breadcrumbs_items"]][-1] == title
     good = SimpleUploadedFile("good.ics", (FILES / "rfc_series.ics").read_bytes())
-    response = client.post(URL, {"file": good, "index": indexes.pk})
+    response = client.post(URL, {"file": good, "index": event_index_with_aliases.pk})
     assert response.status_code == 302
-    assert EventPage.objects.child_of(indexes).count() == 8
+    assert EventPage.objects.child_of(event_index_with_aliases).count() == 8
 
 
 @pytest.mark.django_db
-def test_another_languages_index_is_no_target(indexes):
-    arabic = indexes.get_translation(Locale.objects.get(language_code="ar"))
+def test_another_languages_index_is_no_target(event_index_with_aliases):
+    arabic = event_index_with_aliases.get_translation(Locale.objects.get(language_code="ar"))
     admin = make_user("admin", superuser=True)
     assert arabic not in importable_indexes(admin)
     good = SimpleUploadedFile("good.ics", (FILES / "rfc_series.ics").read_bytes())
@@ -66,7 +66,7 @@ def test_another_languages_index_is_no_target(indexes):
 
 
 @pytest.mark.django_db
-def test_translators_and_strangers_may_not_import(indexes):
+def test_translators_and_strangers_may_not_import(event_index_with_aliases):
     translator = make_user("ar", Group.objects.get(name=roles.translator_group_name("ar")))
     nobody = make_user("nobody")
     for user in (translator, nobody):

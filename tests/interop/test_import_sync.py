@@ -22,7 +22,7 @@ from wagtail.users.models import UserProfile
 from cms.blocks import PARAGRAPH_FEATURES
 from events.ical.models import ImportedSeries
 from events.models import EventException, EventPage, Location
-from tests.interop.helpers import FILES, run_import
+from tests.ical_files import FILES, run_import
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 

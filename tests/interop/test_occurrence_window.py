@@ -20,9 +20,10 @@ from events import conf
 from events.models import ClosurePeriod, Location
 from events.occurrence_window import table_covers
 from events.recurrence import CANCELLED, MOVED, SCHEDULED
-from tests.events.factories import make_event, make_index, next_weekday
-from tests.interop.helpers import client_occurrences, instant
-from tests.utils import load_home
+from tests.clock import next_weekday
+from tests.factories import make_demo_home
+from tests.factories.events import make_event_index, make_event_page
+from tests.ical_files import client_occurrences, instant
 
 BERLIN = ZoneInfo("Europe/Berlin")
 API = "/api/v3/events/occurrences/"
@@ -88,8 +89,8 @@ class WindowData(TestCase):
                     locale=locale,
                 )
             )
-        index = make_index(load_home())
-        cls.cafe = make_event(
+        index = make_event_index(make_demo_home())
+        cls.cafe = make_event_page(
             index,
             "Sprachcafé",
             start_date=next_weekday(0, long_ago),
@@ -97,7 +98,7 @@ class WindowData(TestCase):
             closure_periods=closures,
             **changes,
         )
-        cls.call = make_event(
+        cls.call = make_event_page(
             index,
             "Videocall",
             start_date=next_weekday(1, long_ago),
@@ -107,7 +108,7 @@ class WindowData(TestCase):
             weekdays=["TU"],
             interval=2,
         )
-        cls.market = make_event(
+        cls.market = make_event_page(
             index,
             "Flohmarkt",
             start_date=long_ago,
@@ -121,7 +122,7 @@ class WindowData(TestCase):
             monthly_weekday="SA",
             weekdays=[],
         )
-        cls.night = make_event(
+        cls.night = make_event_page(
             index,
             "Nachtwanderung",
             start_date=next_weekday(6, long_ago),
@@ -130,7 +131,7 @@ class WindowData(TestCase):
             weekdays=["SU"],
         )
         cls.breakfasts = [
-            make_event(
+            make_event_page(
                 index,
                 title,
                 start_date=long_ago,
@@ -142,8 +143,10 @@ class WindowData(TestCase):
             )
             for title, hour in (("Frühstück", 8), ("Abendbrot", 18))
         ]
-        cls.draft = make_event(index, "Entwurf", start_date=long_ago, publish=False, live=False)
-        cls.private = make_event(index, "Intern", start_date=long_ago)
+        cls.draft = make_event_page(
+            index, "Entwurf", start_date=long_ago, publish=False, live=False
+        )
+        cls.private = make_event_page(index, "Intern", start_date=long_ago)
         PageViewRestriction.objects.create(
             page=cls.private, restriction_type="password", password="x"
         )
@@ -335,7 +338,7 @@ class TableAndCoreTests(WindowData):
         before = queries()
         index = self.cafe.get_parent().specific
         for number in range(3):
-            make_event(
+            make_event_page(
                 index,
                 f"Nähtreff {number}",
                 start_date=self.cafe.start_date,
@@ -407,7 +410,7 @@ class LocalTimeTests(WindowData):
 class BadInputTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_home()
+        make_demo_home()
 
     def assert_answers(self, cases):
         for params, status in cases:

@@ -8,8 +8,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from cms.translation import translate_instance
 from networks.models import NetworkPage, Organisation, Status
-from tests.networks.factories import make_index, make_network, make_organisation
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.networks import make_network_index, make_network_page, make_organisation
 
 API_LISTING = "/api/v2/pages/"
 
@@ -21,7 +21,7 @@ def add_networks(index, count, organisations, image, start=0):
             extra.update(image=image, image_alt="Ein Bild")
         if number % 4 == 0:
             extra.update(status="continued_elsewhere", successor_name="KiNet")
-        make_network(
+        make_network_page(
             index,
             f"Netzwerk {number}",
             slug=f"netzwerk-{number}",
@@ -37,8 +37,8 @@ class QueryCountTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_network_index(cls.home)
         cls.image = Image.objects.create(title="Bild", file=get_test_image_file())
         cls.organisations = [make_organisation(f"Verein {n}", "association") for n in range(3)]
         translate_instance(cls.organisations[0], "ar", {"Verein 0": "جمعية 0"})
@@ -72,12 +72,12 @@ class QueryCountTests(TestCase):
 class APITests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home, intro="Alle Netzwerke.")
+        cls.home = make_demo_home()
+        cls.index = make_network_index(cls.home, intro="Alle Netzwerke.")
         cls.qm = make_organisation(
             "Quartiersmanagement Prohlis", "neighbourhood_management", website="https://qm.example"
         )
-        cls.network = make_network(
+        cls.network = make_network_page(
             cls.index,
             "Prohlis ist bunt",
             founded_year=2014,
@@ -95,7 +95,7 @@ class APITests(TestCase):
                 )
             ],
         )
-        cls.kita = make_network(
+        cls.kita = make_network_page(
             cls.index,
             "KINET und Kita-Netzwerk",
             slug="kinet",
@@ -201,10 +201,10 @@ def test_unknown_page_type_is_a_bad_request(client, demo_home):
 class APIv3Tests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_network_index(cls.home)
         org = make_organisation("Ortsamt Prohlis")
-        cls.network = make_network(
+        cls.network = make_network_page(
             cls.index, "Vernetzungstreffen", founded_year=2010, founded_month=4, members=[org]
         )
 

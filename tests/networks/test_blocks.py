@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 
 from networks import blocks
-from tests.networks.factories import make_index, make_network
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.networks import make_network_index, make_network_page
 
 NETWORK_BLOCKS = ["project_list", "volunteer_call", "timeline", "members", "gallery"]
 
@@ -24,7 +24,7 @@ def test_the_body_offers_the_shared_blocks_too():
 
 
 def test_project_list_links_to_a_page_or_an_address(db):
-    home = load_home()
+    home = make_demo_home()
     block = blocks.ProjectListBlock()
     value = block.to_python(
         {
@@ -112,12 +112,12 @@ def test_gallery_renders_each_image_with_its_alt_text(image):
 
 
 def test_members_block_lists_the_pages_members(db):
-    from tests.networks.factories import make_organisation
+    from tests.factories.networks import make_organisation
 
-    home = load_home()
-    index = make_index(home)
+    home = make_demo_home()
+    index = make_network_index(home)
     org = make_organisation("Ortsamt Prohlis", website="https://ortsamt.example")
-    page = make_network(
+    page = make_network_page(
         index,
         "Stadtteilrunde",
         members=[(org, "Gastgeber")],

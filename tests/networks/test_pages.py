@@ -8,8 +8,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from cms.translation import translate_instance
 from home.models import HomePage
 from networks.models import NetworkIndexPage, NetworkPage, VolunteerFormPage
-from tests.networks.factories import make_index, make_network, make_organisation
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.networks import make_network_index, make_network_page, make_organisation
 
 
 def network_form_data(**overrides):
@@ -75,11 +75,11 @@ class TreeTests(WagtailPageTestCase):
 class NetworkPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home, intro="Alle Netzwerke im Stadtteil.")
+        cls.home = make_demo_home()
+        cls.index = make_network_index(cls.home, intro="Alle Netzwerke im Stadtteil.")
         cls.qm = make_organisation("Quartiersmanagement Prohlis", "neighbourhood_management")
         cls.kitas = make_organisation("Kitas im Gebiet", "kita", website="https://kita.example")
-        cls.bunt = make_network(
+        cls.bunt = make_network_page(
             cls.index,
             "Prohlis ist bunt",
             founded_year=2014,
@@ -87,7 +87,7 @@ class NetworkPageTests(WagtailPageTestCase):
             members=[(cls.qm, "Koordination"), cls.kitas],
             website="https://www.prohlis-ist-bunt.de",
         )
-        cls.kita_network = make_network(
+        cls.kita_network = make_network_page(
             cls.index,
             "KINET und Kita-Netzwerk",
             slug="kinet",

@@ -8,8 +8,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from cms.translation import translate_instance
 from networks.models import Organisation
 from networks.sections import NETWORKS_PAGE_SECTIONS_HOOK
-from tests.networks.factories import make_index, make_network, make_organisation
-from tests.utils import load_home
+from tests.factories import make_demo_home
+from tests.factories.networks import make_network_index, make_network_page, make_organisation
 
 
 def upcoming_events_section(page, request):
@@ -21,18 +21,18 @@ def upcoming_events_section(page, request):
 class NetworkSearchHookAdminTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = load_home()
-        cls.index = make_index(cls.home)
+        cls.home = make_demo_home()
+        cls.index = make_network_index(cls.home)
         cls.kem = make_organisation("Kommunalentwicklung Mitteldeutschland", "other")
         cls.kita = make_organisation("Kita Sonnenschein", "kita")
-        cls.bunt = make_network(
+        cls.bunt = make_network_page(
             cls.index,
             "Prohlis ist bunt",
             short_description="Willkommensklima für Geflüchtete.",
             members=[cls.kem],
             body=[("paragraph", "<p>Wir treffen uns im Begegnungscafé.</p>")],
         )
-        cls.lag = make_network(cls.index, "LAG Sachsen", members=[cls.kita])
+        cls.lag = make_network_page(cls.index, "LAG Sachsen", members=[cls.kita])
 
     def search_titles(self, query, language="de"):
         response = self.client.get(f"/{language}/search/", {"q": query})

@@ -35,9 +35,8 @@ from networks.models import (
     VolunteerSubmission,
 )
 from networks.volunteer_forms import CONSENT_FIELD, HONEYPOT_FIELD, MULTILINE_MAX
-from tests.i18n.factories import make_user
-from tests.networks.factories import make_index, make_network
-from tests.utils import load_home
+from tests.factories import make_demo_home, make_user
+from tests.factories.networks import make_network_index, make_network_page
 
 CHOICES_DE = "Patenschaft\nBegegnungscafé"
 CHOICES_AR = "المرافقة\nمقهى اللقاء"
@@ -74,10 +73,10 @@ def volunteer_call(form=None, url=""):
 
 def build_site():
     """A network with its sign-up form (German, Arabic translation, aliases elsewhere)."""
-    home = load_home()
-    index = make_index(home)
-    network = make_network(index, "Prohlis ist bunt", body=[volunteer_call()])
-    other = make_network(index, "Netzwerk Nachbarschaft")
+    home = make_demo_home()
+    index = make_network_index(home)
+    network = make_network_page(index, "Prohlis ist bunt", body=[volunteer_call()])
+    other = make_network_page(index, "Netzwerk Nachbarschaft")
     form = VolunteerFormPage(
         title="Mitmachen",
         slug="mitmachen",
@@ -311,7 +310,7 @@ class HostileInputTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        network = make_network(make_index(load_home()), "Prohlis ist bunt")
+        network = make_network_page(make_network_index(make_demo_home()), "Prohlis ist bunt")
         cls.form = VolunteerFormPage(title="Alles", slug="alles", to_address="buero@example.org")
         types = ["singleline", "multiline", "email", "number", "url", "checkbox", "checkboxes"]
         types += ["dropdown", "multiselect", "radio", "date", "datetime", "hidden"]
@@ -607,8 +606,8 @@ def form_page_data(labels, **overrides):
 class RetentionTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = load_home()
-        network = make_network(make_index(home), "Prohlis ist bunt")
+        home = make_demo_home()
+        network = make_network_page(make_network_index(home), "Prohlis ist bunt")
         cls.form = VolunteerFormPage(title="Mitmachen", slug="mitmachen")
         network.add_child(instance=cls.form)
         cls.network = network

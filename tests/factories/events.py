@@ -1,28 +1,24 @@
-"""Builders for event tests: an index under the demo home and event pages in it."""
+"""Builders of event pages and the event form's POST data."""
 
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
-from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventException, EventExtraDate, EventIndexPage, EventPage
+from tests.clock import next_weekday
 
 
-def make_index(home, title="Veranstaltungen", slug="veranstaltungen"):
-    index = EventIndexPage(title=title, slug=slug, intro="Was im Stadtteil los ist.")
+def make_event_index(home, *, title="Veranstaltungen", slug="veranstaltungen", **fields):
+    """A published event index page below ``home``."""
+    fields.setdefault("intro", "Was im Stadtteil los ist.")
+    index = EventIndexPage(title=title, slug=slug, **fields)
     home.add_child(instance=index)
     index.save_revision().publish()
     return index
 
 
-def next_weekday(weekday, start=None):
-    """The next date (from ``start``, default today) falling on ``weekday`` (0 = Monday)."""
-    start = start or timezone.localdate()
-    return start + timedelta(days=(weekday - start.weekday()) % 7)
-
-
-def make_event(
+def make_event_page(
     index,
     title="Begegnungscafé",
     *,
@@ -34,7 +30,11 @@ def make_event(
     revision=True,
     **fields,
 ):
-    """A weekly Monday event 15:00–17:30 that started four weeks ago, unless told otherwise."""
+    """A weekly Monday event 15:00–17:30 that started four weeks ago, unless told otherwise.
+
+    ``revision=False`` publishes without a revision (the occurrence table rebuilt
+    directly): cheap live pages for tests that need many.
+    """
     defaults = {
         "start_date": next_weekday(0) - timedelta(weeks=4),
         "start_time": time(15),
@@ -55,7 +55,6 @@ def make_event(
     if publish and revision:
         page.save_revision().publish()
     elif publish:
-        # Cheap live page for bulk tests: no revision, table rebuilt directly.
         from events.occurrence_table import rebuild
 
         page.live = True
@@ -64,7 +63,7 @@ def make_event(
     return page
 
 
-def event_form(**overrides):
+def event_form_data(**overrides):
     """POST data for the event page form: a weekly Monday event, 15:00–17:30."""
     monday = next_weekday(0) - timedelta(weeks=4)
     data = {
@@ -90,10 +89,3 @@ def event_form(**overrides):
     # Lists are several values of one field (checkboxes), not a nested formset.
     lists = {key: data.pop(key) for key in list(data) if isinstance(data[key], list)}
     return {**nested_form_data(data), **lists}
-
-
-def in_days(days):
-    return timezone.localdate() + timedelta(days=days)
-
-
-__all__ = ["date", "event_form", "in_days", "make_event", "make_index", "next_weekday"]
