@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-dates pdf-tools lint format messages compilemessages clean system-tools browser faketime redis
+.PHONY: run test test-dates plugin-site pdf-tools lint format messages compilemessages clean system-tools browser faketime redis
 
 # Debian packages the commands need: gettext (catalogues) and, for the
 # browser tests, Chromium. Installed with apt-get when missing.
@@ -66,6 +66,8 @@ test: $(VENV)/.installed-dev compilemessages browser pdf-tools redis
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	# networks on its own, without events (its own settings, as a host site has them)
+	$(BIN)/pytest -q -p no:cacheprovider --ds tests.networks_only.settings tests/networks_only
 
 # Instants at which CI runs the date-dependent tests once more (tests/clock.py
 # freezes the clock there, faketime moves the rest of the process): 29 February,
@@ -103,6 +105,11 @@ test-dates: $(VENV)/.installed-dev compilemessages faketime pdf-tools
 	    $(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not browser and not slow" -p no:cacheprovider \
 	    $(TEST_DATES_PATHS) || exit 1; \
 	done
+
+# The wheel installed into a fresh `wagtail start` site, the apps added as the
+# README says, the four page types rendered (.ci/plugin-site; needs PyPI access).
+plugin-site: $(VENV)/.installed-dev compilemessages
+	.ci/plugin-site
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

@@ -74,7 +74,7 @@ def main():
 
     call_command("migrate", verbosity=0)
     from events.models import EventIndexPage, Occurrence
-    from events.views import occurrence_item
+    from events.occurrence_items import occurrence_item
     from home import demo
 
     home, _changed = demo.load(io.StringIO())

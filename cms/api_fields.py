@@ -27,6 +27,19 @@ class Localization(BaseModel):
     translations: list[TranslationLink]
 
 
+def isoformat(value):
+    """A date, time or datetime as ISO 8601; ``None`` stays ``None``."""
+    return value.isoformat() if value is not None else None
+
+
+class PageValueField(serializers.Field):
+    """A read-only API field computed from the whole page (``source="*"``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(**kwargs)
+
+
 def _live_pages():
     return (
         visible_to_public(Page.objects.all())
@@ -53,12 +66,8 @@ def _translations_of(page, request):
     return index.get(page.translation_key, [])
 
 
-class LocalizationField(serializers.Field):
+class LocalizationField(PageValueField):
     """The page's locale and text direction, and where it lives in other languages."""
-
-    def __init__(self, **kwargs):
-        kwargs.update(source="*", read_only=True)
-        super().__init__(**kwargs)
 
     def to_representation(self, page) -> Localization:
         request = self.context.get("request")

@@ -4,7 +4,7 @@ The preview binds the posted edit form to the page exactly as saving does
 (the page's own form class, with its formsets for extra dates and
 exceptions), so it shows the errors a save would give. The page it builds in
 memory goes through the same functions as the published page
-(:func:`events.views.computed_next_dates`, ``page_schedule_text``), so the
+(:func:`events.occurrence_items.computed_next_dates`, ``page_schedule_text``), so the
 preview cannot disagree with the page.
 """
 
@@ -23,8 +23,8 @@ from cms.params import whole_number
 from events import recurrence
 from events.models.schedule import SCHEDULE_FIELDS
 from events.models.series_source import follow_source
-from events.occurrence_table import page_schedule_text
-from events.views import computed_next_dates
+from events.occurrence_items import computed_next_dates
+from events.page_schedule import page_schedule_text
 
 PREVIEW_COUNT = 10
 #: The page form's fields whose errors belong to the schedule.

@@ -9,8 +9,10 @@ from django.utils import timezone, translation
 from pydantic import BaseModel
 from rest_framework import serializers
 
+from cms.api_fields import PageValueField, isoformat
 from cms.visibility import is_visible
 from events.occurrence_window import WindowOccurrence
+from events.places import place_data
 
 #: How many upcoming dates an event page item carries.
 NEXT_DATES = 5
@@ -53,17 +55,7 @@ class EventOrganiser(BaseModel):
     url: str | None
 
 
-def _iso(value):
-    return value.isoformat() if value is not None else None
-
-
-class _PageField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs.update(source="*", read_only=True)
-        super().__init__(**kwargs)
-
-
-class ScheduleField(_PageField):
+class ScheduleField(PageValueField):
     """The schedule as a rule (RRULE, RDATE, EXDATE) with its text for people."""
 
     def to_representation(self, page) -> EventSchedule:
@@ -74,8 +66,8 @@ class ScheduleField(_PageField):
             text=text,
             time_zone=page.time_zone,
             start_date=page.start_date.isoformat(),
-            start_time=_iso(page.start_time),
-            end_time=_iso(page.end_time),
+            start_time=isoformat(page.start_time),
+            end_time=isoformat(page.end_time),
             all_day=page.all_day,
             rrule=series.rrule or "",
             rdates=[value.isoformat() for value in series.rdates],
@@ -84,24 +76,15 @@ class ScheduleField(_PageField):
         ).model_dump()
 
 
-class LocationField(_PageField):
+class LocationField(PageValueField):
     """Where the event takes place, with coordinates for maps."""
 
     def to_representation(self, page) -> EventLocation | None:
-        location = page.location
-        if location is None:
-            return None
-        return EventLocation(
-            id=location.pk,
-            name=location.name,
-            address=location.address,
-            latitude=float(location.latitude) if location.latitude is not None else None,
-            longitude=float(location.longitude) if location.longitude is not None else None,
-            accessibility_notes=location.accessibility_notes,
-        ).model_dump()
+        place = place_data(page.location)
+        return EventLocation(**place).model_dump() if place else None
 
 
-class NextDatesField(_PageField):
+class NextDatesField(PageValueField):
     """The next dates from the occurrence table, cancelled ones included."""
 
     def to_representation(self, page) -> list[EventDate]:
@@ -112,7 +95,7 @@ class NextDatesField(_PageField):
         ]
 
 
-class OrganiserField(_PageField):
+class OrganiserField(PageValueField):
     """The organising network's page, if any."""
 
     def to_representation(self, page) -> EventOrganiser | None:

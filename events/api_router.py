@@ -13,22 +13,23 @@ the event's zone with their UTC offset. The router is registered in
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Literal
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from cms.api_fields import isoformat
 from events import recurrence
-from events.feeds import BadParameter, filtered_pages
-from events.ical.export import wall_clock
+from events.days import day_window
+from events.ical.export import first_end, wall_clock
+from events.ical.feeds import BadParameter, filtered_pages
 from events.ical.sources import default_uid, imported_uids
 from events.occurrence_window import occurrence_window
+from events.places import place_data
 from events.schedule import EARLIEST_DATE, LATEST_DATE, date_in_range_error
 
 router = Router(tags=["events"])
@@ -121,32 +122,14 @@ def _window(start, end):
         _bad(_("end must not be before start."))
     if (end - start).days > MAX_WINDOW_DAYS:
         _bad(_("The window may span at most two years."))
-    zone = ZoneInfo(settings.TIME_ZONE)
-    first = recurrence.localize(datetime.combine(start, time.min), zone)
-    last = recurrence.localize(datetime.combine(end + timedelta(days=1), time.min), zone)
-    return first, last
-
-
-def _location(location):
-    if location is None:
-        return None
-    return {
-        "name": location.name,
-        "address": location.address,
-        "latitude": float(location.latitude) if location.latitude is not None else None,
-        "longitude": float(location.longitude) if location.longitude is not None else None,
-    }
-
-
-def _iso(value):
-    return value.isoformat()
+    return day_window(start, end)
 
 
 class _PageInfo:
     """Per-page values computed once per request (URL, schedule text, UID)."""
 
     def __init__(self, request, pages):
-        from events.occurrence_table import page_schedule_text
+        from events.page_schedule import page_schedule_text
 
         self.values = {}
         records = imported_uids(pages)
@@ -213,7 +196,7 @@ def _occurrence_list(request, window, limit, offset):
                 "url": page_info["url"],
                 **item.as_api(),
                 "schedule_text": page_info["schedule_text"],
-                "location": _location(locations.get(item.location_id) or page.location),
+                "location": place_data(locations.get(item.location_id) or page.location),
             }
         )
     return {"meta": {"total_count": total}, "items": items}
@@ -233,27 +216,22 @@ def _series_list(request, window, limit, offset):
             continue
         page_info = info[page.pk]
         dtstart = wall_clock(series, series.dtstart)
-        if series.all_day:
-            dtend = series.dtstart + timedelta(days=series.duration_days + 1)
-        elif series.end_time is None and not series.duration_days:
-            dtend = None
-        else:
-            dtend = dtstart + series.duration
+        dtend = first_end(series)
         items.append(
             {
                 "uid": page_info["uid"],
                 "page_id": page.pk,
                 "title": page.title,
                 "url": page_info["url"],
-                "dtstart": _iso(dtstart),
-                "dtend": _iso(dtend) if dtend is not None else None,
+                "dtstart": isoformat(dtstart),
+                "dtend": isoformat(dtend),
                 "all_day": series.all_day,
                 "timezone": series.tz,
                 "rrule": series.rrule,
-                "rdate": [_iso(wall_clock(series, v)) for v in series.rdates],
-                "exdate": [_iso(wall_clock(series, v)) for v in series.exdates],
+                "rdate": [isoformat(wall_clock(series, v)) for v in series.rdates],
+                "exdate": [isoformat(wall_clock(series, v)) for v in series.exdates],
                 "schedule_text": page_info["schedule_text"],
-                "location": _location(page.location),
+                "location": place_data(page.location),
             }
         )
     return {"meta": {"total_count": total}, "items": items}

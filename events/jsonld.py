@@ -8,10 +8,11 @@ next occurrence from ``startDate``/``endDate`` and the series from the schedule.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 
+from events.places import address_line, coordinates
 from events.recurrence import CANCELLED, EXCLUDED, MOVED
-from events.rules import WEEKDAY_CODES
+from events.recurrence.rules import WEEKDAY_CODES
 
 SCHEMA_DAYS = dict(
     zip(
@@ -26,10 +27,6 @@ STATUS = {
     CANCELLED: "https://schema.org/EventCancelled",
     MOVED: "https://schema.org/EventRescheduled",
 }
-
-
-def _iso(value):
-    return value.isoformat() if isinstance(value, date | datetime) else value
 
 
 def schedule_data(series, *, name="", except_dates=()):
@@ -71,21 +68,15 @@ def _day(value):
     return value.date() if isinstance(value, datetime) else value
 
 
-def place_data(location):
+def schema_place(location):
+    """The schema.org ``Place`` of a venue (``events.places``), or ``None``."""
     if location is None:
         return None
     place = {"@type": "Place", "name": location.name}
     if location.address:
-        place["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": location.address.replace("\n", ", "),
-        }
-    if location.latitude is not None and location.longitude is not None:
-        place["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(location.latitude),
-            "longitude": float(location.longitude),
-        }
+        place["address"] = {"@type": "PostalAddress", "streetAddress": address_line(location)}
+    if (geo := coordinates(location)) is not None:
+        place["geo"] = {"@type": "GeoCoordinates", "latitude": geo[0], "longitude": geo[1]}
     return place
 
 
@@ -107,11 +98,11 @@ def event_data(
         data["description"] = page.teaser
     if next_item is not None:
         data["eventStatus"] = STATUS.get(next_item["status"], STATUS["scheduled"])
-        data["startDate"] = _iso(next_item["start"])
-        data["endDate"] = _iso(next_item["end"])
+        data["startDate"] = next_item["start"].isoformat()
+        data["endDate"] = next_item["end"].isoformat()
     else:
         data["eventStatus"] = STATUS["scheduled"]
-    place = place_data(location)
+    place = schema_place(location)
     if place:
         data["location"] = place
     if organiser is not None:

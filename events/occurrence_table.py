@@ -1,106 +1,25 @@
-"""Occurrences of event pages: computed with the core, materialised in the table.
+"""The occurrence table: every event page's resolved dates in a window, one row each.
 
-:func:`page_occurrences` is the one place that turns a page into resolved
-occurrences (schedule, extra dates, exceptions, public holidays, closure
-periods). The table, the event page, the editor's preview and any feed or
-API use it, so they all agree.
+Rows come from :func:`events.page_schedule.page_occurrences`; :func:`rebuild`
+writes a page's rows when it is published or changed, :func:`refresh_all`
+moves the window on (``refresh_occurrences``, daily).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from functools import lru_cache
 
 from django.db import transaction
 from django.utils import timezone
 
 from events import conf, recurrence
-from events.public_holidays import public_holidays
-from events.schedule_text import describe
+from events.page_schedule import page_occurrences
 
 
 def table_window(today=None):
     """``(first, last)`` dates the table covers: a little past, the horizon ahead."""
     today = today or timezone.localdate()
     return today - timedelta(days=conf.past_days()), today + timedelta(days=conf.horizon_days())
-
-
-def page_language(page):
-    locale = getattr(page, "locale", None)
-    return locale.language_code if locale is not None else None
-
-
-def page_changes(page):
-    return [exception.as_change() for exception in page.exceptions.all()]
-
-
-def page_closures(page):
-    """The page's closure periods, named in the page's language where translated."""
-    closures = []
-    for period in page.closure_periods.all():
-        localized = period
-        if getattr(page, "locale_id", None) and period.locale_id != page.locale_id:
-            localized = period.get_translation_or_none(page.locale) or period
-        name = localized.reason or localized.name
-        closures.append(recurrence.Closure(period.start, period.end, name))
-    return closures
-
-
-def _as_date(value):
-    return value.date() if isinstance(value, datetime) else value
-
-
-def page_occurrences(page, start, end, *, series=None):
-    """Resolved occurrences of ``page`` overlapping ``[start, end)`` (a tuple).
-
-    The page gives the inputs (schedule, exceptions, closure periods named in
-    its language, whether public holidays count); :func:`resolved_occurrences`
-    does the rest.
-    """
-    # Day windows (the table, feeds) repeat and are memoised; instants ("now") do not.
-    by_day = not isinstance(start, datetime) and not isinstance(end, datetime)
-    resolve = resolved_occurrences if by_day else resolved_occurrences.__wrapped__
-    return resolve(
-        series or page.get_series(),
-        start,
-        end,
-        changes=tuple(page_changes(page)),
-        closures=tuple(page_closures(page)),
-        holiday_language=page_language(page) if page.skip_public_holidays else None,
-    )
-
-
-@lru_cache(maxsize=1024)
-def resolved_occurrences(series, start, end, *, changes, closures, holiday_language):
-    """The core's occurrences with changes, public holidays and closures applied.
-
-    Pure and memoised on its (immutable) inputs: feeds and APIs asking again
-    for the same series and window get the same tuple without recomputing.
-    ``holiday_language`` is None when public holidays do not cancel dates.
-    """
-    holidays = None
-    if holiday_language is not None:
-        # Occurrences that began before the window (multi-day ones) may still overlap it.
-        reach = timedelta(days=1 + series.duration_days)
-        holidays = public_holidays(
-            _as_date(start) - reach, _as_date(end) + timedelta(days=1), language=holiday_language
-        )
-    return tuple(
-        recurrence.occurrences(
-            series, start, end, changes=changes, holidays=holidays, closures=closures
-        )
-    )
-
-
-def page_schedule_text(page, today=None):
-    """The schedule in words in the active language."""
-    closures = [c.name for c in page_closures(page)]
-    return describe(
-        page.get_series(),
-        skip_holidays=page.skip_public_holidays,
-        closure_names=closures,
-        today=today,
-    )
 
 
 def to_utc(value, zone):

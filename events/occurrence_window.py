@@ -3,7 +3,7 @@
 The occurrence table is an index for the common window (a little past, the
 horizon ahead; rebuilt daily), not the truth. :func:`occurrence_window` reads
 it when it surely covers the requested window and otherwise computes the
-occurrences with :func:`events.occurrence_table.page_occurrences`, the
+occurrences with :func:`events.page_schedule.page_occurrences`, the
 function that fills the table. Either way the answer has the same items in
 the same order (start, then page), so paging does not depend on the source.
 
@@ -22,7 +22,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from events import recurrence
-from events.occurrence_table import local_start, page_occurrences, table_window, to_utc
+from events.occurrence_table import local_start, table_window, to_utc
+from events.page_schedule import page_occurrences
 
 #: Days kept clear of the table's edges: its daily rebuild may be late, and
 #: its edges are days in each event's own zone rather than the site's.

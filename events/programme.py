@@ -4,9 +4,9 @@
 takes the index's filters (network, category, audience, language, free) and
 ``format=pdf`` (:mod:`events.programme_pdf`). The rows are the month view's:
 the occurrence table narrowed by the index's filters to the visible pages
-below the index (:func:`events.views._filtered_occurrences`), grouped by
+below the index (:func:`events.index_views.filtered_occurrences`), grouped by
 local day with :mod:`events.days` and turned into template items by
-:func:`events.views.occurrence_item`.
+:func:`events.occurrence_items.occurrence_item`.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.i18n import language_direction
 from events import conf, days, recurrence
-from events.feeds import site_feed_path
+from events.ical.feeds import site_feed_path
+from events.index_views import EventFilterForm, filter_sources, filtered_occurrences
+from events.occurrence_items import occurrence_item
 from events.schedule import EARLIEST_DATE, LATEST_DATE
-from events.views import EventFilterForm, _filter_sources, _filtered_occurrences, occurrence_item
 
 HTML, PDF = "html", "pdf"
 #: The index's filters that the programme keeps in its links.
@@ -186,7 +187,7 @@ def _moved_away(rows, monday, sunday, request, url_cache):
 
 def programme_context(index, request):
     """Everything the programme templates need; ``context["bad_request"]`` for bad parameters."""
-    networks, categories = _filter_sources(index)
+    networks, categories = filter_sources(index)
     form = ProgrammeForm(request.GET or None, networks=networks, categories=categories)
     language = get_language() or settings.LANGUAGE_CODE
     context = {
@@ -206,7 +207,7 @@ def programme_context(index, request):
     today = timezone.localdate(timezone=ZoneInfo(settings.TIME_ZONE))
     monday = data.get("week") or this_monday()
     sunday = monday + timedelta(days=6)
-    rows = _filtered_occurrences(index, data, networks, categories)
+    rows = filtered_occurrences(index, data, networks, categories)
     url_cache = {}
     items = [
         _programme_item(occurrence_item(row, request, url_cache))
@@ -261,7 +262,7 @@ def cache_headers(response, request):
     if user is not None and user.is_authenticated:
         patch_cache_control(response, private=True)
     else:
-        patch_cache_control(response, public=True, max_age=int(conf.get("FEED_MAX_AGE", 900)))
+        patch_cache_control(response, public=True, max_age=conf.feed_max_age())
     return response
 
 

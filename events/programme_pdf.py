@@ -36,11 +36,6 @@ STYLESHEET = "events/css/programme.css"
 CACHE_PREFIX = "events:programme-pdf:"
 
 
-def cache_timeout():
-    """Seconds a rendered PDF stays in the cache (``EVENTS_PROGRAMME_PDF_CACHE_SECONDS``)."""
-    return int(conf.get("PROGRAMME_PDF_CACHE_SECONDS", 24 * 60 * 60))
-
-
 def read_static(name):
     """The bytes of the static file ``name``: collected files first, then the finders."""
     try:
@@ -100,7 +95,7 @@ def programme_pdf(request, context):
     pdf = cache.get(key)
     if pdf is None:
         pdf = render_pdf(html, request.build_absolute_uri("/"))
-        cache.set(key, pdf, cache_timeout())
+        cache.set(key, pdf, conf.programme_pdf_cache_seconds())
     return pdf
 
 

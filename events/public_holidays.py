@@ -13,21 +13,7 @@ from functools import lru_cache
 
 import holidays as holidays_lib
 
-DEFAULT_COUNTRY = "DE"
-DEFAULT_SUBDIVISION = "SN"
-
-
-def configured_region():
-    """``(country, subdivision)`` from the Django settings, with the defaults."""
-    try:
-        from django.conf import settings
-
-        return (
-            getattr(settings, "EVENTS_HOLIDAY_COUNTRY", DEFAULT_COUNTRY),
-            getattr(settings, "EVENTS_HOLIDAY_SUBDIVISION", DEFAULT_SUBDIVISION),
-        )
-    except Exception:  # without Django configured
-        return DEFAULT_COUNTRY, DEFAULT_SUBDIVISION
+from events import conf
 
 
 def _package_language(country, language):
@@ -53,7 +39,7 @@ def _holidays_for_year(year, country, subdivision, language):
 
 def public_holidays(start, end, *, country=None, subdivision=None, language=None):
     """``{date: name}`` of the public holidays from ``start`` to ``end`` (both included)."""
-    default_country, default_subdivision = configured_region()
+    default_country, default_subdivision = conf.holiday_region()
     country = country or default_country
     subdivision = default_subdivision if subdivision is None else subdivision
     package_language = _package_language(country, language)

@@ -14,6 +14,7 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from events import conf
 from events.recurrence import (
     WEEKDAY_CODES,
     NeverOccurs,
@@ -86,7 +87,7 @@ class ScheduleValues:
     start_time: time | None = None
     end_time: time | None = None
     all_day: bool = False
-    time_zone: str = "Europe/Berlin"
+    time_zone: str = field(default_factory=conf.time_zone)
     frequency: str = NEVER
     interval: int | None = 1
     weekdays: list = field(default_factory=list)
@@ -103,14 +104,6 @@ class ScheduleValues:
     def from_object(cls, obj):
         names = cls.__dataclass_fields__
         return cls(**{name: getattr(obj, name) for name in names if hasattr(obj, name)})
-
-
-class ScheduleError(RecurrenceError):
-    """Field errors: ``errors`` maps a field name to a list of messages."""
-
-    def __init__(self, errors):
-        self.errors = errors
-        super().__init__("; ".join(str(m) for ms in errors.values() for m in ms))
 
 
 def build_rrule(values):
@@ -140,7 +133,7 @@ def build_rrule(values):
         parts["COUNT"] = str(values.count)
     elif values.ends == ENDS_ON_DATE and values.until:
         parts["UNTIL"] = values.until.strftime("%Y%m%d")
-    # Joined as written (not through events.rules.Rule, which would refuse
+    # Joined as written (not through events.recurrence.rules.Rule, which would refuse
     # impossible choices here; validate_schedule reports those per field).
     return ";".join(f"{name}={value}" for name, value in parts.items())
 
@@ -241,7 +234,7 @@ def build_series(values, rdates=(), exdates=()):
         end_time=end_time,
         all_day=values.all_day,
         duration_days=duration_days,
-        tz=values.time_zone or "Europe/Berlin",
+        tz=values.time_zone or conf.time_zone(),
         rrule=build_rrule(values),
         rdates=tuple(rdates),
         exdates=tuple(exdates),

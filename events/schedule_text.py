@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext, ngettext, pgettext
 
-from events.rules import WEEKDAY_CODES, Rule
+from events import conf
+from events.recurrence.rules import WEEKDAY_CODES, Rule
 
 WORKING_DAYS = ("MO", "TU", "WE", "TH", "FR")
 
@@ -52,7 +52,7 @@ def weekday_name(code):
 
 def format_time(value):
     """A wall-clock time, 24-hour (``EVENTS_TIME_FORMAT``, default "H:i")."""
-    return formats.time_format(value, getattr(settings, "EVENTS_TIME_FORMAT", "H:i"))
+    return formats.time_format(value, conf.time_format())
 
 
 def format_date(value):

@@ -1,53 +1,15 @@
-"""Admin registration: snippets, the schedule preview URL, the network page section."""
+"""Hooks: the event snippets in the menu, the schedule preview URL, the network page
+section, translations following their series."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from events.admin_views import schedule_preview
-from events.ical import admin as ical_admin  # noqa: F401 (registers the calendar import view)
-from events.models import Category, ClosurePeriod, EventPage, Location
+from events.models import EventPage
 from events.models.series_source import series_source
-from events.views import network_section
-
-
-class LocationViewSet(SnippetViewSet):
-    model = Location
-    icon = "site"
-    menu_label = _("Locations")
-    list_display = ["name", "address"]
-    list_filter = ["locale"]
-    search_fields = ["name", "address"]
-    ordering = ["name"]
-
-
-class ClosurePeriodViewSet(SnippetViewSet):
-    model = ClosurePeriod
-    icon = "date"
-    menu_label = _("Closure periods")
-    list_display = ["name", "start", "end"]
-    list_filter = ["locale"]
-    ordering = ["-start"]
-
-
-class CategoryViewSet(SnippetViewSet):
-    model = Category
-    icon = "tag"
-    menu_label = _("Event categories")
-    list_display = ["name"]
-    list_filter = ["locale"]
-    ordering = ["name"]
-
-
-class EventSnippetsGroup(SnippetViewSetGroup):
-    items = (LocationViewSet, ClosurePeriodViewSet, CategoryViewSet)
-    menu_icon = "date"
-    menu_label = _("Events")
-    menu_name = "events"
-    menu_order = 220
-
+from events.network_section import network_section
+from events.snippet_views import EventSnippetsGroup
 
 register_snippet(EventSnippetsGroup)
 

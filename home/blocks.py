@@ -30,7 +30,7 @@ def week_ahead(home, request, days=7, today=None):
     """
     from events.days import day_list, rows_between
     from events.models import Occurrence
-    from events.views import occurrence_item
+    from events.occurrence_items import occurrence_item
 
     today = today or timezone.localdate()
     last = today + timedelta(days=days - 1)
@@ -48,7 +48,7 @@ def week_ahead(home, request, days=7, today=None):
 
 def calendar_subscription(request, locale_code):
     """``(download_url, webcal_url)`` of the whole calendar in ``locale_code``."""
-    from events.feeds import site_feed_path
+    from events.ical.feeds import site_feed_path
 
     path = site_feed_path(locale_code)
     host = request.get_host() if request is not None else "localhost"

@@ -101,12 +101,12 @@ def next_dates(events, request):
     """``{page id: occurrence item}``: the next date of each event that is not cancelled.
 
     One query for all ``events``, from the occurrence table; items are those
-    the event templates show (``events.views.occurrence_item``).
+    the event templates show (``events.occurrence_items.occurrence_item``).
     """
     if not events:
         return {}
     from events import recurrence
-    from events.views import occurrence_item
+    from events.occurrence_items import occurrence_item
 
     occurrence = apps.get_model("events", "Occurrence")
     rows = (

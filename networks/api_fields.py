@@ -11,8 +11,8 @@ number of networks.
 from django.db.models import QuerySet, prefetch_related_objects
 from django.utils import translation
 from pydantic import BaseModel
-from rest_framework import serializers
 
+from cms.api_fields import PageValueField
 from networks import partial_dates
 
 _BATCH_KEY = "networks_batch"
@@ -75,43 +75,48 @@ def _batch(field, page):
     return cache.get(page.pk, [])
 
 
-class _PageField(serializers.Field):
-    def __init__(self, **kwargs):
-        kwargs.update(source="*", read_only=True)
-        super().__init__(**kwargs)
+def founded_data(page) -> PartialDate | None:
+    """When the network was founded, in the page's language, or ``None``."""
+    if not page.founded_year:
+        return None
+    with translation.override(page.locale.language_code):
+        data = partial_dates.as_dict(page.founded_year, page.founded_season, page.founded_month)
+    return PartialDate(**data)
 
 
-class FoundedField(_PageField):
+def status_data(page) -> NetworkStatus:
+    """The network's status with its label in the page's language and its successor."""
+    with translation.override(page.locale.language_code):
+        successor = page.get_successor()
+        label = str(page.get_status_display())
+    if successor is not None:
+        successor = Successor(
+            name=successor["name"],
+            url=successor["url"],
+            page=page.successor_page_id,
+            note=successor["note"] or None,
+        )
+    return NetworkStatus(code=page.status, label=label, successor=successor)
+
+
+class FoundedField(PageValueField):
     """``{"year", "season", "month", "display"}`` or ``null`` when unknown."""
 
     def to_representation(self, page) -> PartialDate | None:
         _batch(self, page)
-        if not page.founded_year:
-            return None
-        with translation.override(page.locale.language_code):
-            data = partial_dates.as_dict(page.founded_year, page.founded_season, page.founded_month)
-        return PartialDate(**data).model_dump()
+        founded = founded_data(page)
+        return founded.model_dump() if founded else None
 
 
-class StatusField(_PageField):
+class StatusField(PageValueField):
     """``{"code", "label", "successor"}``; the successor is ``null`` unless continued."""
 
     def to_representation(self, page) -> NetworkStatus:
         _batch(self, page)
-        with translation.override(page.locale.language_code):
-            successor = page.get_successor()
-            label = str(page.get_status_display())
-        if successor is not None:
-            successor = Successor(
-                name=successor["name"],
-                url=successor["url"],
-                page=page.successor_page_id,
-                note=successor["note"] or None,
-            )
-        return NetworkStatus(code=page.status, label=label, successor=successor).model_dump()
+        return status_data(page).model_dump()
 
 
-class ImageField(_PageField):
+class ImageField(PageValueField):
     """The image's id, title and alternative text, or ``null``."""
 
     def to_representation(self, page) -> NetworkImage | None:
@@ -123,7 +128,7 @@ class ImageField(_PageField):
         ).model_dump()
 
 
-class MembersField(_PageField):
+class MembersField(PageValueField):
     """The member organisations in the page's language, with their role."""
 
     def to_representation(self, page) -> list[NetworkMember]:

@@ -10,8 +10,13 @@ from ninja.errors import HttpError
 from wagtail.models import Locale
 
 from cms.visibility import visible_to_public
-from networks import partial_dates
-from networks.api_fields import NetworkMember, NetworkStatus, PartialDate, Successor
+from networks.api_fields import (
+    NetworkMember,
+    NetworkStatus,
+    PartialDate,
+    founded_data,
+    status_data,
+)
 
 router = Router(tags=["networks"])
 
@@ -51,24 +56,6 @@ def _item(page, members, request):
     from django.utils import translation
 
     with translation.override(page.locale.language_code):
-        founded = None
-        if page.founded_year:
-            founded = partial_dates.as_dict(
-                page.founded_year, page.founded_season, page.founded_month
-            )
-        successor = page.get_successor()
-        status = NetworkStatus(
-            code=page.status,
-            label=str(page.get_status_display()),
-            successor=Successor(
-                name=successor["name"],
-                url=successor["url"],
-                page=page.successor_page_id,
-                note=successor["note"] or None,
-            )
-            if successor
-            else None,
-        )
         return NetworkItem(
             id=page.pk,
             title=page.title,
@@ -77,8 +64,8 @@ def _item(page, members, request):
             short_description=page.short_description,
             topic=page.topic,
             website=page.website,
-            founded=founded,
-            status=status,
+            founded=founded_data(page),
+            status=status_data(page),
             members=[member.as_api_dict() for member in members],
         )
 

@@ -14,6 +14,12 @@ DEFAULTS = {
 }
 
 
+def index_parent_page_types():
+    """Where a network index may be created (``NETWORKS_INDEX_PARENT_PAGE_TYPES``, e.g.
+    ``["home.HomePage"]``); ``None``, the default, allows any parent."""
+    return getattr(settings, "NETWORKS_INDEX_PARENT_PAGE_TYPES", None)
+
+
 def get_setting(name):
     return getattr(settings, f"NETWORKS_{name}", DEFAULTS[name])
 

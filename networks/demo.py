@@ -9,6 +9,7 @@ from wagtail_localize.strings import StringValue
 
 from cms.locales import create_missing_aliases
 from cms.translation import translate_missing
+from networks import demo_networks
 from networks import demo_texts as texts
 from networks.models import (
     NetworkIndexPage,
@@ -271,6 +272,6 @@ def load(home, stdout):
 
     # The index first: a network's translation needs its parent in the same language.
     changed = bool(translate_missing(index, _by_language(collected), stdout)) or changed
-    for spec in texts.NETWORKS:
+    for spec in demo_networks.NETWORKS:
         changed = _network(index, spec, organisations, stdout) or changed
     return bool(create_missing_aliases(stdout, "network page(s)")) or changed

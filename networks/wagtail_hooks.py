@@ -1,32 +1,11 @@
-"""Admin registration: the organisations snippet, and who sees volunteer sign-ups."""
+"""Hooks: the organisations snippet in the menu, and who sees volunteer sign-ups."""
 
-from django.db.models import Prefetch
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from networks.models import NetworkMember, Organisation, VolunteerFormPage
-
-
-class OrganisationViewSet(SnippetViewSet):
-    model = Organisation
-    icon = "group"
-    menu_label = _("Organisations")
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "kind", "website", "network_titles"]
-    list_filter = ["kind"]
-    search_fields = ["name", "description"]
-    # Plain database lookups on these fields: works the same on SQLite and PostgreSQL.
-    search_backend_name = None
-    ordering = ["name"]
-
-    def get_queryset(self, request):
-        memberships = NetworkMember.objects.select_related("page").order_by("page__path")
-        return Organisation.objects.prefetch_related(Prefetch("memberships", queryset=memberships))
-
+from networks.models import VolunteerFormPage
+from networks.snippet_views import OrganisationViewSet
 
 register_snippet(OrganisationViewSet)
 

@@ -17,6 +17,14 @@ def pytest_unconfigure(config):
     _session_clock.stop()
 
 
+def pytest_ignore_collect(collection_path, config):
+    """``tests/networks_only`` runs on its own settings (``make test`` runs it apart)."""
+    if collection_path.name == "networks_only":
+        own = str(config.getoption("ds", default=None) or "").startswith("tests.networks_only")
+        return None if own else True
+    return None
+
+
 @pytest.fixture(scope="class", autouse=True)
 def class_clock():
     """Class-level test data (``setUpTestData``) is built at NOW too."""

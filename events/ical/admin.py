@@ -5,10 +5,9 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
@@ -146,18 +145,8 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         return redirect(reverse("events_import_ics"))
 
 
-@hooks.register("register_admin_urls")
-def register_import_url():
-    return [path("events/import-ics/", ImportView.as_view(), name="events_import_ics")]
-
-
 class ImportMenuItem(MenuItem):
+    """Shown only to those who may import into some event index."""
+
     def is_shown(self, request):
         return can_import(request.user)
-
-
-@hooks.register("register_settings_menu_item")
-def register_import_menu_item():
-    return ImportMenuItem(
-        _("Import calendar"), reverse("events_import_ics"), icon_name="date", order=900
-    )

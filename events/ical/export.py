@@ -91,14 +91,10 @@ def rrule_value(series):
     return rule.to_vrecur()
 
 
-def _first_end(series):
-    """The end of the first occurrence (None for timed events without an end)."""
-    if series.all_day:
-        return series.dtstart + timedelta(days=series.duration_days + 1)
-    if series.end_time is None and series.duration_days == 0:
-        return None
-    start = datetime.combine(series.dtstart, series.start_time)
-    return wall_clock(series, start + series.duration)
+def first_end(series):
+    """The DTEND of the first occurrence (``None`` for timed events without an end)."""
+    end = series.first_end
+    return None if end is None else wall_clock(series, end)
 
 
 def _stamp(entry):
@@ -154,7 +150,7 @@ def master_event(entry):
         _apply_override(event, entry, entry.overrides[0], with_times=True)
         return event
     event.add("dtstart", wall_clock(series, series.dtstart))
-    end = _first_end(series)
+    end = first_end(series)
     if end is not None:
         event.add("dtend", end)
     if series.rule is not None:
@@ -231,15 +227,6 @@ def _shell(entries, *, name="", description=""):
 def entry_components(entry):
     """The master VEVENT and its overrides."""
     return [master_event(entry), *override_events(entry)]
-
-
-def build_calendar(entries, *, name="", description=""):
-    """A :class:`icalendar.Calendar` holding all ``entries`` and the zones they use."""
-    calendar = _shell(entries, name=name, description=description)
-    for entry in entries:
-        for event in entry_components(entry):
-            calendar.add_component(event)
-    return calendar
 
 
 @lru_cache(maxsize=8192)

@@ -27,6 +27,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -234,7 +235,7 @@ def _save(page, event, locations, index, record):
     page.exceptions = _keep_existing_rows(page, exceptions)
     created = page.pk is None
     if created:
-        page.slug = _free_slug(index, slugify(event.summary)[:60] or "event")
+        page.slug = find_available_slug(index, slugify(event.summary)[:60] or "event")
         index.add_child(instance=page)
     else:
         page.save()
@@ -259,14 +260,6 @@ def _save(page, event, locations, index, record):
             "deleted_at": None,
         },
     )
-
-
-def _free_slug(index, base):
-    slugs = set(index.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in slugs:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def import_calendar(

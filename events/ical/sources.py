@@ -15,18 +15,19 @@ from django.utils.html import strip_tags
 
 from events import conf, recurrence
 from events.ical.export import CalendarEntry
-from events.occurrence_table import local_start, page_occurrences, table_window, to_utc
+from events.occurrence_table import local_start, table_window, to_utc
+from events.page_schedule import page_occurrences
+from events.places import place_text
 
 
 def default_uid(page):
     """A UID that stays the same when the page is renamed, moved or translated."""
-    return f"event-{page.translation_key}@{conf.get('ICAL_UID_DOMAIN', 'quartiersnetz')}"
+    return f"event-{page.translation_key}@{conf.ical_uid_domain()}"
 
 
 def location_text(location):
-    if location is None:
-        return ""
-    return ", ".join(part for part in (location.name, location.address.replace("\n", ", ")) if part)
+    """The LOCATION of a VEVENT: name and address on one line, or ""."""
+    return place_text(location) if location is not None else ""
 
 
 def feed_pages(queryset):

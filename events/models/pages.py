@@ -1,6 +1,5 @@
 """The event index and the event page."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -78,7 +77,7 @@ class EventIndexPage(
     api_fields = [APIField("intro"), localization_api_field()]
 
     #: Where an event index may be created; the project decides (e.g. its home page).
-    parent_page_types = getattr(settings, "EVENTS_INDEX_PARENT_PAGE_TYPES", None)
+    parent_page_types = conf.index_parent_page_types()
     subpage_types = ["events.EventPage"]
 
     class Meta:
@@ -92,7 +91,7 @@ class EventIndexPage(
 
     @path("", name="index")
     def index_route(self, request, *args, **kwargs):
-        from events.views import serve_index
+        from events.index_views import serve_index
 
         return serve_index(self, request)
 
@@ -104,8 +103,8 @@ class EventIndexPage(
         return serve_programme(self, request, super().get_context(request))
 
     def get_context(self, request, *args, **kwargs):
+        from events.index_views import index_context
         from events.programme import programme_url
-        from events.views import index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(index_context(self, request))
@@ -298,7 +297,7 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
         return page
 
     def get_context(self, request, *args, **kwargs):
-        from events.views import event_context
+        from events.page_views import event_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))
@@ -306,13 +305,7 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
 
     # -- occurrences ---------------------------------------------------------
 
-    def get_occurrences(self, start, end):
-        """Resolved occurrences in ``[start, end)``: the source for every output."""
-        from events.occurrence_table import page_occurrences
-
-        return page_occurrences(self, start, end)
-
     def get_schedule_text(self, today=None):
-        from events.occurrence_table import page_schedule_text
+        from events.page_schedule import page_schedule_text
 
         return page_schedule_text(self, today=today)

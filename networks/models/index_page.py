@@ -1,6 +1,5 @@
 """The network index page: all networks of a district on one page."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from cms.blocks import ContentStreamBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.visibility import visible_to_public
+from networks import conf
 from networks.conf import get_setting
 from networks.models.pages import NetworkPage, Topic
 
@@ -40,7 +40,7 @@ class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixi
     api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
 
     #: Where a network index may be created; the project decides (e.g. its home page).
-    parent_page_types = getattr(settings, "NETWORKS_INDEX_PARENT_PAGE_TYPES", None)
+    parent_page_types = conf.index_parent_page_types()
     subpage_types = ["networks.NetworkPage"]
 
     class Meta:

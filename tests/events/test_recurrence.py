@@ -26,7 +26,7 @@ from events.recurrence import (
     occurs_on,
     resolve,
 )
-from events.rules import Rule
+from events.recurrence.rules import Rule
 from tests.ical_files import client_starts, instant
 
 BERLIN = ZoneInfo("Europe/Berlin")

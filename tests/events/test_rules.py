@@ -13,7 +13,7 @@ from icalendar import vRecur
 from events import recurrence
 from events.jsonld import schedule_data
 from events.recurrence import Series, expand
-from events.rules import (
+from events.recurrence.rules import (
     WEEKDAY_CODES,
     InvalidRule,
     NeverOccurs,

@@ -1,31 +1,19 @@
-"""One RRULE value, parsed once: :class:`Rule` (no ORM, no Django needed).
+"""Reading and checking the parts of an RRULE value (no ORM, no Django needed).
 
-``Rule.parse("FREQ=WEEKLY;BYDAY=MO;UNTIL=20270630")`` reads an RFC 5545
-RRULE value into an immutable, hashable value object with typed parts
-(``by_day == ((0, "MO"),)``, ``until == date(2027, 6, 30)``), refusing
-everything the recurrence core cannot expand with one clear message.
-``str(rule)`` writes the canonical value back; :meth:`Rule.to_vrecur` and
-:meth:`Rule.to_dateutil` hand it to ``icalendar`` and ``dateutil``. Schedule
-texts, JSON-LD, iCalendar export and import all read the parts from here
-instead of slicing strings.
-
-UNTIL keeps the form it was given in: a date, a UTC date-time (aware) or a
-floating date-time (naive). :meth:`Rule.until_local` and
-:meth:`Rule.until_local_date` turn it into wall-clock time in the series'
-zone: ``UNTIL=20270630T223000Z`` is already 1 July in Europe/Berlin.
+The error classes, the part names and their ranges, and the functions that
+turn ``FREQ=WEEKLY;BYDAY=MO`` into typed values and refuse what the
+recurrence core cannot expand; :class:`events.recurrence.rules.Rule` holds the
+result.
 """
 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
-from functools import lru_cache
+from datetime import UTC, date, datetime
 
 from dateutil import rrule as du_rrule
-from icalendar import vRecur, vWeekday
+from icalendar import vWeekday
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -50,14 +38,14 @@ KNOWN_PARTS = frozenset(PART_ORDER)
 MAX_NUMBER = 1_000_000
 
 #: Integer list parts: attribute, smallest and largest absolute value, negatives allowed.
-_NUMBER_LISTS = {
+NUMBER_LISTS = {
     "BYMONTHDAY": ("by_month_day", 1, 31, True),
     "BYMONTH": ("by_month", 1, 12, False),
     "BYSETPOS": ("by_set_pos", 1, 366, True),
     "BYYEARDAY": ("by_year_day", 1, 366, True),
     "BYWEEKNO": ("by_week_no", 1, 53, True),
 }
-_DATEUTIL_FREQUENCIES = {
+DATEUTIL_FREQUENCIES = {
     "DAILY": du_rrule.DAILY,
     "WEEKLY": du_rrule.WEEKLY,
     "MONTHLY": du_rrule.MONTHLY,
@@ -93,152 +81,8 @@ def weekday_text(ordinal, code):
     return f"{ordinal}{code}" if ordinal else code
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """An RRULE value with typed parts; constructing one validates it.
-
-    ``by_day`` holds ``(ordinal, weekday code)`` pairs, ordinal 0 for "every
-    such weekday"; the other ``by_*`` parts hold integers. ``interval`` is 1
-    unless the rule says otherwise (``INTERVAL=1`` and no INTERVAL are the
-    same rule). Lists and BYDAY strings such as ``"2TU"`` are accepted and
-    stored as tuples of pairs.
-    """
-
-    freq: str
-    interval: int = 1
-    count: int | None = None
-    until: date | datetime | None = None
-    by_day: tuple[tuple[int, str], ...] = ()
-    by_month_day: tuple[int, ...] = ()
-    by_month: tuple[int, ...] = ()
-    by_year_day: tuple[int, ...] = ()
-    by_week_no: tuple[int, ...] = ()
-    by_set_pos: tuple[int, ...] = ()
-    wkst: str | None = None
-
-    def __post_init__(self):
-        for name in ("by_month_day", "by_month", "by_year_day", "by_week_no", "by_set_pos"):
-            object.__setattr__(self, name, tuple(getattr(self, name)))
-        object.__setattr__(self, "by_day", tuple(_day_pair(item) for item in self.by_day))
-        object.__setattr__(self, "until", _normal_until(self.until))
-        _check(self)
-
-    # -- reading and writing -------------------------------------------------
-
-    @classmethod
-    def parse(cls, value):
-        """The Rule for an RRULE value, or None for an empty one (a one-off event).
-
-        Accepts an optional ``RRULE:`` prefix and any case, or an icalendar
-        ``vRecur``. Raises :class:`InvalidRule` (or :class:`NeverOccurs`) for
-        malformed or impossible rules and :class:`UnsupportedFrequency` for
-        anything repeating more often than daily. Results are cached: a Rule
-        is immutable.
-        """
-        if value is None or isinstance(value, Rule):
-            return value
-        if isinstance(value, vRecur):
-            value = value.to_ical().decode()
-        return _parse(str(value))
-
-    def to_text(self):
-        """The canonical RRULE value (without ``RRULE:``), e.g. ``"FREQ=WEEKLY;BYDAY=MO"``."""
-        return ";".join(f"{name}={text}" for name, text in self._items())
-
-    __str__ = to_text
-
-    def to_vrecur(self):
-        """The rule as ``icalendar``'s ``vRecur`` (for an RRULE property)."""
-        return vRecur.from_ical(self.to_text())
-
-    def to_dateutil(self, dtstart, zone):
-        """A ``dateutil.rrule.rrule`` from the naive local ``dtstart``.
-
-        UNTIL becomes naive wall-clock time in ``zone`` (see :meth:`until_local`).
-        """
-        until = self.until_local(zone)
-        return du_rrule.rrule(
-            _DATEUTIL_FREQUENCIES[self.freq],
-            dtstart=dtstart,
-            interval=self.interval,
-            wkst=WEEKDAY_CODES.index(self.wkst) if self.wkst else None,
-            count=self.count,
-            until=until.replace(microsecond=0) if until is not None else None,
-            bysetpos=self.by_set_pos or None,
-            bymonth=self.by_month or None,
-            bymonthday=self.by_month_day or None,
-            byyearday=self.by_year_day or None,
-            byweekno=self.by_week_no or None,
-            byweekday=[_dateutil_weekday(n, code) for n, code in self.by_day] or None,
-            cache=False,
-        )
-
-    def replace(self, **changes):
-        """A copy with some attributes changed (validated like a new rule)."""
-        return dataclasses.replace(self, **changes)
-
-    # -- questions -----------------------------------------------------------
-
-    @property
-    def parts(self):
-        """The names of the parts the canonical value holds (``{"FREQ", "BYDAY"}``)."""
-        return frozenset(name for name, _text in self._items())
-
-    @property
-    def weekday_codes(self):
-        """The BYDAY weekday codes without ordinals, in the rule's order."""
-        return tuple(code for _n, code in self.by_day)
-
-    @property
-    def ordinals(self):
-        """The BYDAY ordinals (0 for a plain weekday), in the rule's order."""
-        return tuple(n for n, _code in self.by_day)
-
-    def until_local(self, zone):
-        """UNTIL as naive wall-clock time in ``zone``, or None without UNTIL.
-
-        A DATE means up to the end of that day; a UTC date-time is converted
-        to ``zone``; a floating date-time already is wall-clock time.
-        """
-        until = self.until
-        if until is None:
-            return None
-        if not isinstance(until, datetime):
-            return datetime.combine(until, time.max)
-        if until.tzinfo is not None:
-            return until.astimezone(zone).replace(tzinfo=None)
-        return until
-
-    def until_local_date(self, zone):
-        """The last local day in ``zone`` on which the rule may produce a date, or None."""
-        until = self.until_local(zone)
-        return until.date() if until is not None else None
-
-    def _items(self):
-        yield "FREQ", self.freq
-        if self.interval != 1:
-            yield "INTERVAL", str(self.interval)
-        if self.by_day:
-            yield "BYDAY", ",".join(weekday_text(n, code) for n, code in self.by_day)
-        for name in ("BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS"):
-            values = getattr(self, _NUMBER_LISTS[name][0])
-            if values:
-                yield name, ",".join(str(v) for v in values)
-        if self.wkst:
-            yield "WKST", self.wkst
-        if self.count is not None:
-            yield "COUNT", str(self.count)
-        if self.until is not None:
-            yield "UNTIL", _until_text(self.until)
-
-
-# ---------------------------------------------------------------------------
-# Parsing
-# ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _parse(value):
+def parse_parts(value):
+    """The typed parts of an RRULE value as ``Rule`` arguments, or ``None`` for an empty one."""
     value = value.strip()
     if value[:6].upper() == "RRULE:":
         value = value[6:]
@@ -272,7 +116,7 @@ def _parse(value):
             if number is None:
                 raise InvalidRule(f"{name} must be a whole number of at least 1.")
             values[attribute] = number
-    for name, (attribute, _low, _high, _signed) in _NUMBER_LISTS.items():
+    for name, (attribute, _low, _high, _signed) in NUMBER_LISTS.items():
         if name in parts:
             numbers = [_number(v.strip(), signed=True) for v in parts[name].split(",")]
             if None in numbers:
@@ -284,7 +128,7 @@ def _parse(value):
         values["by_day"] = tuple(_parse_weekday(v.strip()) for v in parts["BYDAY"].split(","))
     if "UNTIL" in parts:
         values["until"] = _parse_until(parts["UNTIL"])
-    return Rule(**values)
+    return values
 
 
 def _number(text, *, signed):
@@ -326,7 +170,7 @@ def _parse_until(text):
     return value.replace(tzinfo=UTC) if utc else value
 
 
-def _until_text(value):
+def until_text(value):
     if not isinstance(value, datetime):
         return f"{value:%Y%m%d}"
     if value.tzinfo is not None:
@@ -334,12 +178,12 @@ def _until_text(value):
     return f"{value:%Y%m%dT%H%M%S}"
 
 
-def _dateutil_weekday(ordinal, code):
+def dateutil_weekday(ordinal, code):
     weekday = du_rrule.weekdays[WEEKDAY_CODES.index(code)]
     return weekday(ordinal) if ordinal else weekday
 
 
-def _day_pair(item):
+def day_pair(item):
     """A BYDAY value as ``(ordinal, code)``, from a pair or a string such as ``"2TU"``."""
     if isinstance(item, str):
         return _parse_weekday(item.strip().upper())
@@ -354,10 +198,10 @@ def _day_pair(item):
     return (ordinal, code)
 
 
-def _normal_until(value):
+def normal_until(value):
     """UNTIL at RRULE precision (whole seconds), an aware value in UTC."""
     if value is None or not isinstance(value, date):
-        return value  # refused by _check
+        return value  # refused by check_rule
     if isinstance(value, datetime):
         value = value.replace(microsecond=0)
         if value.tzinfo is not None:
@@ -383,7 +227,7 @@ def _check_frequency(freq):
         raise InvalidRule(f"FREQ must be one of DAILY, WEEKLY, MONTHLY, YEARLY (got {freq!r}).")
 
 
-def _check(rule):
+def check_rule(rule):
     """Everything a rule must satisfy; raises with the first problem found."""
     _check_frequency(rule.freq)
     if rule.count is not None and rule.until is not None:
@@ -401,7 +245,7 @@ def _check(rule):
 
 
 def _check_numbers(rule, name):
-    attribute, low, high, signed = _NUMBER_LISTS[name]
+    attribute, low, high, signed = NUMBER_LISTS[name]
     values = getattr(rule, attribute)
     if not all(_is_int(v) for v in values):
         raise InvalidRule(f"{name} must list whole numbers.")
@@ -448,15 +292,3 @@ def _check_satisfiable(rule):
             size = 366
         if all(abs(pos) > size for pos in setpos):
             raise NeverOccurs("BYSETPOS picks a position that no period has.")
-
-
-__all__ = [
-    "FREQUENCIES",
-    "WEEKDAY_CODES",
-    "InvalidRule",
-    "NeverOccurs",
-    "RecurrenceError",
-    "Rule",
-    "UnsupportedFrequency",
-    "weekday_text",
-]

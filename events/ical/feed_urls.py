@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from events import feeds
+from events.ical import feeds
 
 app_name = "events_feeds"
 

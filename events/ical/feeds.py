@@ -12,7 +12,11 @@ import hashlib
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.utils.cache import get_conditional_response, patch_response_headers
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_response_headers,
+)
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -104,8 +108,8 @@ def calendar_response(request, pages, *, name, filename=None):
     response["ETag"] = etag
     if last_modified is not None:
         response["Last-Modified"] = http_date(last_modified)
-    patch_response_headers(response, cache_timeout=int(conf.get("FEED_MAX_AGE", 900)))
-    response["Cache-Control"] = f"public, max-age={int(conf.get('FEED_MAX_AGE', 900))}"
+    patch_response_headers(response, cache_timeout=conf.feed_max_age())
+    patch_cache_control(response, public=True)
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

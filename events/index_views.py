@@ -1,117 +1,28 @@
-"""Data for the event templates: the index (list and month), the event page, the network section.
-
-Everything the templates show is prepared here from the occurrence table
-with a fixed number of queries, however many events there are.
+"""The event index: its filter form, the list and the month grid, from the occurrence table
+with a fixed number of queries however many events there are.
 """
 
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
-from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms.params import whole_number
-from cms.visibility import is_visible, visible_occurrences, visible_to_public
-from events import conf, days, recurrence
+from cms.visibility import visible_occurrences, visible_to_public
+from events import conf, days
 from events.fields import ChoiceListField
-from events.jsonld import page_jsonld
-from events.occurrence_table import page_occurrences, page_schedule_text
-from events.schedule_text import join_list
+from events.occurrence_items import occurrence_item
 
 LIST, MONTH = "list", "month"
-
-
-def _zone(name):
-    try:
-        return ZoneInfo(name)
-    except Exception:
-        return ZoneInfo(settings.TIME_ZONE)
-
-
-def occurrence_item(row, request, cache=None):
-    """A template-ready dict for one table row (``row.page`` selected with it)."""
-    page = row.page
-    zone = _zone(page.time_zone)
-    start = row.start_utc.astimezone(zone)
-    end = row.end_utc.astimezone(zone)
-    if row.all_day:
-        start, end = start.date(), (end - timedelta(days=1)).date()
-    url = None
-    if cache is not None and page.pk in cache:
-        url = cache[page.pk]
-    else:
-        url = page.get_url(request)
-        if cache is not None:
-            cache[page.pk] = url
-    return {
-        "page": page,
-        "title": page.title,
-        "teaser": page.teaser,
-        "url": url,
-        "start": start,
-        "end": end,
-        "all_day": row.all_day,
-        "multi_day": (end.date() if isinstance(end, datetime) else end)
-        != (start.date() if isinstance(start, datetime) else start),
-        "status": row.status,
-        "reason": row.reason,
-        "note": row.note,
-        "location": row.location or page.location,
-        "moved_location": row.location,
-        "original_start": row.original_start_utc.astimezone(zone),
-        "is_free": page.is_free,
-    }
-
-
-def core_item(occ, page):
-    """The same dict for an occurrence computed by the core (previews, unpublished pages)."""
-    start, end = occ.start, occ.end
-    if occ.all_day:
-        end = end - timedelta(days=1)
-    return {
-        "page": page,
-        "title": page.title,
-        "url": None,
-        "start": start,
-        "end": end,
-        "all_day": occ.all_day,
-        "multi_day": (end.date() if isinstance(end, datetime) else end)
-        != (start.date() if isinstance(start, datetime) else start),
-        "status": occ.status,
-        "reason": occ.reason,
-        "note": occ.note,
-        "location": None,
-        "moved_location": None,
-        "original_start": occ.original_start,
-        "is_free": page.is_free,
-    }
-
-
-def computed_next_dates(page, now, limit=10):
-    """The next dates of ``page`` computed from its schedule (drafts, previews).
-
-    Published pages read the same from the occurrence table; both come from
-    :func:`events.occurrence_table.page_occurrences`.
-    """
-    found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))
-    return [core_item(occ, page) for occ in found[:limit]]
-
-
-# ---------------------------------------------------------------------------
-# Event index
-# ---------------------------------------------------------------------------
 
 
 class EventFilterForm(forms.Form):
@@ -164,7 +75,7 @@ class EventFilterForm(forms.Form):
         return date(year, month, 1)
 
 
-def _filter_sources(index):
+def filter_sources(index):
     """Networks and categories to offer as filters (a few queries, whatever the number)."""
     from events.models import Category, EventPage
 
@@ -201,7 +112,7 @@ def _filter_sources(index):
     return networks, categories
 
 
-def _filtered_occurrences(index, data, networks, categories):
+def filtered_occurrences(index, data, networks, categories):
     from events.models import Occurrence
 
     rows = visible_occurrences(
@@ -260,7 +171,7 @@ def _month_grid(first, rows, request, today):
 
 def index_context(index, request):
     """Everything the index template needs; ``context["errors"]`` for bad parameters."""
-    networks, categories = _filter_sources(index)
+    networks, categories = filter_sources(index)
     form = EventFilterForm(request.GET or None, networks=networks, categories=categories)
     context = {
         "filter_form": form,
@@ -275,7 +186,7 @@ def index_context(index, request):
     data = form.cleaned_data if request.GET else {}
     now = timezone.now()
     today = timezone.localdate()
-    rows = _filtered_occurrences(index, data, networks, categories)
+    rows = filtered_occurrences(index, data, networks, categories)
     view = data.get("view") or LIST
     context.update(view=view, query=_query(data), today=today)
     context["list_url"] = _query(data, view="", month=None)
@@ -318,105 +229,3 @@ def serve_index(index, request):
     context = index.get_context(request)
     status = 400 if context.get("bad_request") else 200
     return TemplateResponse(request, index.get_template(request), context, status=status)
-
-
-# ---------------------------------------------------------------------------
-# Event page
-# ---------------------------------------------------------------------------
-
-
-def _localized(obj, locale):
-    if obj is None or locale is None or getattr(obj, "locale_id", None) == locale.pk:
-        return obj
-    try:
-        return obj.get_translation_or_none(locale) or obj
-    except Exception:
-        return obj
-
-
-def _localized_all(objects, locale):
-    """``objects`` in ``locale`` where translated (one query for all of them)."""
-    objects = list(objects)
-    keys = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
-    if not keys:
-        return objects
-    model = type(objects[0])
-    found = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale.pk)
-    }
-    return [found.get(obj.translation_key, obj) for obj in objects]
-
-
-def event_context(page, request):
-    """Schedule text, next dates and practical facts in the page's language."""
-    now = timezone.now()
-    locale = page.locale if page.locale_id else Locale.get_default()
-    is_preview = getattr(request, "is_preview", False)
-    if page.live and page.pk and not is_preview:
-        # The schedule, the next dates and the JSON-LD read the same relations: once.
-        prefetch_related_objects([page], "extra_dates", "exceptions", "closure_periods")
-        rows = list(page.occurrences.upcoming(now).select_related("location")[:10])
-        cache = {}
-        for row in rows:
-            row.page = page
-        next_dates = [occurrence_item(row, request, cache) for row in rows]
-    else:
-        try:
-            next_dates = computed_next_dates(page, now)
-        except recurrence.RecurrenceError:
-            next_dates = []
-    try:
-        schedule_text = page_schedule_text(page, today=timezone.localdate())
-    except recurrence.RecurrenceError:
-        schedule_text = ""
-    spoken = []
-    for code in page.languages:
-        try:
-            spoken.append(get_language_info(code)["name_translated"])
-        except KeyError:
-            spoken.append(code)
-    audience = dict(page._meta.get_field("audience").flatchoices)
-    organiser = _localized(page.organiser, locale)
-    context = {
-        "schedule_text": schedule_text,
-        "next_dates": next_dates,
-        "location": _localized(page.location, locale),
-        "organiser": organiser.specific if is_visible(organiser) else None,
-        "categories": _localized_all(page.categories.all(), locale),
-        "audience_labels": join_list(audience.get(code, code) for code in page.audience),
-        "spoken_languages": join_list(spoken),
-        "language_code": get_language(),
-    }
-    context["event_jsonld"] = page_jsonld(page, request, context)  # calendar interop
-    return context
-
-
-# ---------------------------------------------------------------------------
-# The network page's section (registered as a hook in wagtail_hooks.py)
-# ---------------------------------------------------------------------------
-
-
-def network_section(page, request, limit=5):
-    """``{"title", "html"}`` with the next dates of the network's events, or None."""
-    from django.template.loader import render_to_string
-    from django.utils.translation import gettext
-
-    from events.models import Occurrence
-
-    rows = list(
-        visible_occurrences(Occurrence.objects.all())
-        .upcoming(timezone.now())
-        .filter(
-            page__organiser__translation_key=page.translation_key, page__locale_id=page.locale_id
-        )
-        .for_listing()[:limit]
-    )
-    if not rows:
-        return None
-    cache = {}
-    items = [occurrence_item(row, request, cache) for row in rows]
-    html = render_to_string(
-        "events/includes/network_section.html", {"items": items}, request=request
-    )
-    return {"title": gettext("Upcoming events"), "html": html}

@@ -1,0 +1,93 @@
+"""One date as the event templates show it: a dict from a row of the occurrence table
+(published pages) or from the recurrence core (drafts, previews); the same keys either way.
+
+Every listing that shows dates (event page, index, month, programme, home page,
+search, network section) builds its items here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+from events import conf
+from events.occurrence_table import local_start
+from events.page_schedule import page_occurrences
+
+
+def _zone(name):
+    try:
+        return ZoneInfo(name)
+    except Exception:
+        return ZoneInfo(settings.TIME_ZONE)
+
+
+def occurrence_item(row, request, cache=None):
+    """A template-ready dict for one table row (``row.page`` selected with it)."""
+    page = row.page
+    zone = _zone(page.time_zone)
+    start = local_start(row.start_utc, zone, row.all_day)
+    end = local_start(row.end_utc, zone, row.all_day)
+    if row.all_day:
+        end -= timedelta(days=1)  # the last day, as people write it
+    url = None
+    if cache is not None and page.pk in cache:
+        url = cache[page.pk]
+    else:
+        url = page.get_url(request)
+        if cache is not None:
+            cache[page.pk] = url
+    return {
+        "page": page,
+        "title": page.title,
+        "teaser": page.teaser,
+        "url": url,
+        "start": start,
+        "end": end,
+        "all_day": row.all_day,
+        "multi_day": (end.date() if isinstance(end, datetime) else end)
+        != (start.date() if isinstance(start, datetime) else start),
+        "status": row.status,
+        "reason": row.reason,
+        "note": row.note,
+        "location": row.location or page.location,
+        "moved_location": row.location,
+        "original_start": row.original_start_utc.astimezone(zone),
+        "is_free": page.is_free,
+    }
+
+
+def core_item(occ, page):
+    """The same dict for an occurrence computed by the core (previews, unpublished pages)."""
+    start, end = occ.start, occ.end
+    if occ.all_day:
+        end = end - timedelta(days=1)
+    return {
+        "page": page,
+        "title": page.title,
+        "url": None,
+        "start": start,
+        "end": end,
+        "all_day": occ.all_day,
+        "multi_day": (end.date() if isinstance(end, datetime) else end)
+        != (start.date() if isinstance(start, datetime) else start),
+        "status": occ.status,
+        "reason": occ.reason,
+        "note": occ.note,
+        "location": None,
+        "moved_location": None,
+        "original_start": occ.original_start,
+        "is_free": page.is_free,
+    }
+
+
+def computed_next_dates(page, now, limit=10):
+    """The next dates of ``page`` computed from its schedule (drafts, previews).
+
+    Published pages read the same from the occurrence table; both come from
+    :func:`events.page_schedule.page_occurrences`.
+    """
+    found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))
+    return [core_item(occ, page) for occ in found[:limit]]
