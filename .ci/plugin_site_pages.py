@@ -17,13 +17,10 @@ from networks.models import NetworkIndexPage, NetworkPage
 
 settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
 
-Locale.objects.get_or_create(language_code="de")
-home = Page.objects.filter(depth=2).first().specific
-german = Locale.objects.get(language_code="de")
-if home.locale_id != german.id:
-    # wagtail start's home page is in the first language it knew; the site speaks German.
-    Page.objects.filter(pk__in=Page.objects.all().values("pk")).update(locale=german)
-    home.refresh_from_db()
+# wagtail start's pages are in the first language it knew; this site speaks German.
+german, _created = Locale.objects.get_or_create(language_code="de")
+Page.objects.exclude(locale=german).update(locale=german)
+home = Page.objects.get(depth=2).specific
 
 
 def publish(parent, page):

@@ -17,7 +17,9 @@ def address_line(location):
 
 
 def place_text(location):
-    """Name and address on one line, as calendar apps show a LOCATION."""
+    """Name and address on one line, as calendar apps show a LOCATION ("" for none)."""
+    if location is None:
+        return ""
     return ", ".join(part for part in (location.name, address_line(location)) if part)
 
 

@@ -25,11 +25,6 @@ def default_uid(page):
     return f"event-{page.translation_key}@{conf.ical_uid_domain()}"
 
 
-def location_text(location):
-    """The LOCATION of a VEVENT: name and address on one line, or ""."""
-    return place_text(location) if location is not None else ""
-
-
 def feed_pages(queryset):
     """``queryset`` of event pages with everything the feed reads prefetched."""
     return queryset.select_related("location", "locale").prefetch_related(
@@ -87,7 +82,7 @@ def computed_overrides(page, series, rows=(), today=None):
                 continue
             if to_utc(occ.original_start, series.zone) in in_table:
                 continue
-            place = location_text(places.get(occ.location)) or None
+            place = place_text(places.get(occ.location)) or None
             overrides.append(dataclasses.replace(occ, location=place))
     return overrides
 
@@ -116,7 +111,7 @@ def _core_occurrence(row, zone):
         status=row.status,
         reason=row.reason,
         note=row.note,
-        location=location_text(row.location) or None,
+        location=place_text(row.location) or None,
     )
 
 
@@ -131,7 +126,7 @@ def page_entry(page, *, url="", rows=(), record=None):
         summary=page.title,
         description=strip_tags(page.teaser or ""),
         url=url,
-        location=location_text(page.location),
+        location=place_text(page.location),
         categories=tuple(category.name for category in page.categories.all()),
         sequence=sequence,
         last_modified=last_modified,

@@ -4,20 +4,42 @@ ancient first date (see the package's docstring for the rules)."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rruleset
 
 from events import conf
 from events.recurrence.rules import (
+    WEEKDAY_CODES,
     InvalidRule,
     NeverOccurs,
 )
 from events.recurrence.series import (
     Occurrence,
-    _explicit_defaults,
     localize,
 )
+
+
+@lru_cache(maxsize=4096)
+def _explicit_defaults(rule, dtstart):
+    """Write out what dateutil would derive from DTSTART, so DTSTART can move.
+
+    Without any BYxxx part, WEEKLY repeats on DTSTART's weekday, MONTHLY on
+    its day of the month and YEARLY on its month and day. Made explicit, the
+    rule means the same for every DTSTART we shift it to. Raises
+    :class:`NeverOccurs` when DTSTART's day is in none of the rule's months.
+    Cached: both arguments are immutable and a series expands many times.
+    """
+    if rule.by_day or rule.by_month_day or rule.by_year_day or rule.by_week_no:
+        return rule
+    if rule.freq == "WEEKLY":
+        return rule.replace(by_day=((0, WEEKDAY_CODES[dtstart.weekday()]),))
+    if rule.freq == "MONTHLY":
+        return rule.replace(by_month_day=(dtstart.day,))
+    if rule.freq == "YEARLY":
+        return rule.replace(by_month=rule.by_month or (dtstart.month,), by_month_day=(dtstart.day,))
+    return rule
 
 
 def _to_local_naive(value, zone, all_day):

@@ -5,7 +5,7 @@ import sys
 import pytest
 from django.apps import apps
 from django.test import Client
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from networks.models import NetworkIndexPage, NetworkPage, VolunteerFormPage
 from tests.factories import make_user
@@ -23,8 +23,6 @@ def network(db):
     home = Page(title="Start", slug="start", locale=german)
     root.add_child(instance=home)
     home.save_revision().publish()
-    from wagtail.models import Site
-
     Site.objects.update_or_create(
         is_default_site=True, defaults={"root_page": home, "hostname": "testserver"}
     )
