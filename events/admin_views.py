@@ -25,10 +25,14 @@ from events.models.schedule import SCHEDULE_FIELDS
 from events.models.series_source import follow_source
 from events.occurrence_items import computed_next_dates
 from events.page_schedule import page_schedule_text
+from events.places import place_text
 
 PREVIEW_COUNT = 10
 #: The page form's fields whose errors belong to the schedule.
-SCHEDULE_FORM_FIELDS = frozenset({*SCHEDULE_FIELDS, "skip_public_holidays", "closure_periods"})
+#: The place belongs to it too: the preview lists every date with its place.
+SCHEDULE_FORM_FIELDS = frozenset(
+    {*SCHEDULE_FIELDS, "skip_public_holidays", "closure_periods", "location"}
+)
 #: The inline formsets that belong to the schedule, with their labels.
 SCHEDULE_FORMSETS = ("extra_dates", "exceptions")
 
@@ -156,6 +160,7 @@ def schedule_preview(request):
                     "status": item["status"],
                     "reason": item["reason"],
                     "note": item["note"],
+                    "location": place_text(item["location"]),
                 }
                 for item in items
             ],

@@ -1,14 +1,19 @@
-"""The event page's admin form: checks exceptions and extra dates against the schedule."""
+"""The event page's admin form: only the fields the schedule needs, and exceptions and
+extra dates checked against the schedule."""
 
+from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale
 
-from events import recurrence
+from events import conf, recurrence
 from events.models.schedule import SCHEDULE_FIELDS
 from events.models.series_source import series_source
-from events.schedule import ScheduleValues, build_series, validate_schedule
+from events.schedule import ScheduleValues, build_series, unused_fields, validate_schedule
 
 
 def _live_forms(formset):
@@ -28,11 +33,18 @@ class EventPageForm(WagtailAdminPageForm):
 
     The schedule's own checks run in ``EventPage.clean`` (shared with imports
     and the live preview); here we only look at the inline exceptions.
+    The two ticks below only open fields (``events.panels``): with JavaScript
+    the zone list and the months stay closed, and not sent, until they are
+    ticked; without it every field shows and counts as it is.
     """
+
+    other_time_zone = forms.BooleanField(label=_("another time zone"), required=False)
+    only_some_months = forms.BooleanField(label=_("only in some months"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.series_source = series_source(self.instance) if self.instance.pk else None
+        self._set_up_schedule_choices()
         if self.series_source is not None:
             # A translation shows its source's schedule; the model enforces it,
             # the form says so instead of offering fields that cannot change.
@@ -52,6 +64,46 @@ class EventPageForm(WagtailAdminPageForm):
                     "come from the page in %(language)s; change them there. The notes of "
                     "exceptions are translated here."
                 ) % {"language": self.series_source.locale.get_display_name()}
+
+    def _set_up_schedule_choices(self):
+        """The zone behind a tick, and only this language's categories and the closure
+        periods still to come (plus whatever the page has chosen already)."""
+        site_zone = conf.time_zone()
+        if "time_zone" in self.fields:
+            self.fields["time_zone"].required = False  # closed: the site's zone
+            self.fields["other_time_zone"].label = _("Another time zone than %(zone)s") % {
+                "zone": site_zone
+            }
+            self.fields["other_time_zone"].help_text = _(
+                "Only for events held elsewhere, e.g. online from abroad."
+            )
+            self.initial.setdefault(
+                "other_time_zone",
+                bool(self.instance.time_zone) and self.instance.time_zone != site_zone,
+            )
+        self.initial.setdefault("only_some_months", bool(self.instance.months))
+        locale_id = self.instance.locale_id or Locale.get_default().pk
+        if "categories" in self.fields:
+            field = self.fields["categories"]
+            keep = Q(pk__in=self.instance.categories.all()) if self.instance.pk else Q()
+            field.queryset = field.queryset.filter(Q(locale_id=locale_id) | keep).order_by("name")
+        if "closure_periods" in self.fields:
+            field = self.fields["closure_periods"]
+            keep = Q(pk__in=self.instance.closure_periods.all()) if self.instance.pk else Q()
+            upcoming = Q(locale_id=locale_id, end__gte=timezone.localdate())
+            field.queryset = field.queryset.filter(upcoming | keep).order_by("start")
+
+    def _only_what_the_repetition_uses(self, cleaned_data):
+        """Reset what the chosen repetition leaves out, so nothing hidden counts."""
+        if not cleaned_data.get("time_zone") and "time_zone" in self.fields:
+            cleaned_data["time_zone"] = conf.time_zone()
+        names = ScheduleValues.__dataclass_fields__
+        values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
+        for name, blank in unused_fields(values).items():
+            if name in self.fields:
+                # A value out of sight counts for nothing, not even as an error.
+                self.errors.pop(name, None)
+                cleaned_data[name] = blank
 
     def add_error(self, field, error):
         """Model errors for fields this form leaves out (API v3 writes) become form errors."""
@@ -83,6 +135,7 @@ class EventPageForm(WagtailAdminPageForm):
         if self.series_source is not None:
             self._refuse_new_rows_in_a_translation()
             return cleaned_data
+        self._only_what_the_repetition_uses(cleaned_data)
         names = ScheduleValues.__dataclass_fields__
         values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
         if values.start_date is None or validate_schedule(values):

@@ -59,8 +59,10 @@ def occurrence_item(row, request, cache=None):
     }
 
 
-def core_item(occ, page):
-    """The same dict for an occurrence computed by the core (previews, unpublished pages)."""
+def core_item(occ, page, locations=None):
+    """The same dict for an occurrence computed by the core (previews, unpublished pages);
+    ``locations`` maps the ids of the places dates moved to onto their locations."""
+    moved = (locations or {}).get(occ.location) if occ.location else None
     start, end = occ.start, occ.end
     if occ.all_day:
         end = end - timedelta(days=1)
@@ -76,8 +78,8 @@ def core_item(occ, page):
         "status": occ.status,
         "reason": occ.reason,
         "note": occ.note,
-        "location": None,
-        "moved_location": None,
+        "location": moved or page.location,
+        "moved_location": moved,
         "original_start": occ.original_start,
         "is_free": page.is_free,
     }
@@ -89,5 +91,9 @@ def computed_next_dates(page, now, limit=10):
     Published pages read the same from the occurrence table; both come from
     :func:`events.page_schedule.page_occurrences`.
     """
-    found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))
-    return [core_item(occ, page) for occ in found[:limit]]
+    from events.models import Location
+
+    found = page_occurrences(page, now, now + timedelta(days=conf.horizon_days()))[:limit]
+    moved_to = {occ.location for occ in found if occ.location}
+    locations = Location.objects.in_bulk(moved_to) if moved_to else {}
+    return [core_item(occ, page, locations) for occ in found]

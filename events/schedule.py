@@ -138,6 +138,41 @@ def build_rrule(values):
     return ";".join(f"{name}={value}" for name, value in parts.items())
 
 
+REPEATING = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+
+
+def unused_fields(values):
+    """``{field: blank value}`` for the fields the chosen repetition does not use.
+
+    The admin form shows only what the repetition needs. What an editor
+    filled in before choosing another repetition (the weekdays of a weekly
+    event that is now monthly, a last date after switching to "never ends")
+    must not linger out of sight, count in the checks or reach the rule.
+    """
+    unused = {}
+    frequency = values.frequency
+    if frequency not in REPEATING:
+        unused.update(interval=1, months=[], ends=ENDS_NEVER, skip_public_holidays=False)
+    if frequency != "WEEKLY":
+        unused["weekdays"] = []
+    if frequency != "MONTHLY":
+        unused.update(monthly_mode=MONTHLY_DAY, month_day=None, ordinals=[], monthly_weekday="")
+    elif values.monthly_mode == MONTHLY_NTH:
+        unused["month_day"] = None
+    elif values.monthly_mode == MONTHLY_LAST:
+        unused.update(month_day=None, ordinals=[])
+    else:
+        unused.update(ordinals=[], monthly_weekday="")
+    if frequency == "YEARLY":
+        unused["months"] = []
+    ends = unused.get("ends", values.ends)
+    if ends != ENDS_ON_DATE:
+        unused["until"] = None
+    if ends != ENDS_AFTER:
+        unused["count"] = None
+    return unused
+
+
 def validate_schedule(values):
     """Field errors for the editor's schedule, as ``{field: [message, ...]}``."""
     errors = {}

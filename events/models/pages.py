@@ -1,5 +1,6 @@
 """The event index and the event page."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -36,7 +37,7 @@ from events.fields import ChoiceListField
 from events.forms import EventPageForm
 from events.models.schedule import SCHEDULE_FIELDS, ScheduleFields
 from events.models.series_source import follow_source
-from events.panels import SchedulePreviewPanel
+from events.panels import RULES_CONTROLLER, SchedulePreviewPanel
 
 AUDIENCE_CHOICES = [
     ("everyone", _("Everyone")),
@@ -195,7 +196,7 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
         FieldPanel("location"),
         MultiFieldPanel(
             [
-                FieldPanel("categories"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 ChoiceListPanel("audience"),
                 ChoiceListPanel("languages"),
                 FieldPanel("is_free"),
@@ -209,11 +210,13 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
         ),
     ]
     schedule_tab_panels = [
-        MultiFieldPanel(ScheduleFields.schedule_panels, heading=_("Schedule")),
+        MultiFieldPanel(
+            ScheduleFields.schedule_panels, heading=_("Schedule"), attrs=RULES_CONTROLLER
+        ),
         SchedulePreviewPanel(heading=_("Next dates")),
         InlinePanel("extra_dates", heading=_("Additional dates"), label=_("Additional date")),
         InlinePanel("exceptions", heading=_("Exceptions"), label=_("Exception")),
-        FieldPanel("closure_periods"),
+        FieldPanel("closure_periods", widget=forms.CheckboxSelectMultiple),
     ]
     edit_handler = TabbedInterface(
         [

@@ -5,6 +5,7 @@ import zoneinfo
 from datetime import datetime
 from functools import cache
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,14 +19,19 @@ from wagtail_localize.fields import SynchronizedField
 from events import recurrence
 from events.compare import ChoiceListPanel
 from events.fields import ChoiceListField
+from events.panels import repeating, sent_when, shown_when
 from events.schedule import (
+    ENDS_AFTER,
     ENDS_CHOICES,
     ENDS_NEVER,
+    ENDS_ON_DATE,
     FREQUENCY_CHOICES,
     MAX_COUNT,
     MAX_INTERVAL,
     MONTHLY_DAY,
+    MONTHLY_LAST,
     MONTHLY_MODE_CHOICES,
+    MONTHLY_NTH,
     ORDINAL_CHOICES,
     WEEKDAY_CHOICES,
     ScheduleValues,
@@ -176,15 +182,58 @@ class ScheduleFields(models.Model):
 
     schedule_panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("all_day")]),
-        FieldPanel("time_zone"),
-        FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
-        ChoiceListPanel("weekdays"),
-        FieldRowPanel([FieldPanel("monthly_mode"), FieldPanel("month_day")]),
-        FieldRowPanel([ChoiceListPanel("ordinals"), FieldPanel("monthly_weekday")]),
-        ChoiceListPanel("months"),
-        FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
-        FieldPanel("skip_public_holidays"),
+        FieldRowPanel(
+            [
+                FieldPanel("start_time", attrs=shown_when(match="not", all_day=["on"])),
+                FieldPanel("end_time", attrs=shown_when(match="not", all_day=["on"])),
+                FieldPanel("all_day"),
+            ]
+        ),
+        FieldPanel("other_time_zone"),
+        FieldPanel(
+            "time_zone",
+            widget=forms.Select(attrs=sent_when(other_time_zone=["on"])),
+            attrs=shown_when(other_time_zone=["on"]),
+        ),
+        FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval", attrs=repeating())]),
+        ChoiceListPanel("weekdays", attrs=shown_when(frequency=["WEEKLY"])),
+        FieldRowPanel(
+            [
+                FieldPanel("monthly_mode", attrs=shown_when(frequency=["MONTHLY"])),
+                FieldPanel(
+                    "month_day",
+                    attrs=shown_when(frequency=["MONTHLY"], monthly_mode=[MONTHLY_DAY, ""]),
+                ),
+            ]
+        ),
+        FieldRowPanel(
+            [
+                ChoiceListPanel(
+                    "ordinals",
+                    attrs=shown_when(frequency=["MONTHLY"], monthly_mode=[MONTHLY_NTH]),
+                ),
+                FieldPanel(
+                    "monthly_weekday",
+                    attrs=shown_when(
+                        frequency=["MONTHLY"], monthly_mode=[MONTHLY_NTH, MONTHLY_LAST]
+                    ),
+                ),
+            ]
+        ),
+        FieldPanel("only_some_months", attrs=shown_when(frequency=["DAILY", "WEEKLY", "MONTHLY"])),
+        ChoiceListPanel(
+            "months",
+            widget=forms.CheckboxSelectMultiple(attrs=sent_when(only_some_months=["on"])),
+            attrs=shown_when(frequency=["DAILY", "WEEKLY", "MONTHLY"], only_some_months=["on"]),
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("ends", attrs=repeating()),
+                FieldPanel("until", attrs=repeating(ends=[ENDS_ON_DATE])),
+                FieldPanel("count", attrs=repeating(ends=[ENDS_AFTER])),
+            ]
+        ),
+        FieldPanel("skip_public_holidays", attrs=repeating()),
     ]
 
     class Meta:

@@ -8,7 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset
 from wagtail.users.models import UserProfile
 
-from events.models import EventIndexPage, EventPage, Occurrence
+from events.models import EventIndexPage, EventPage, Location, Occurrence
 from home.models import HomePage
 from tests.clock import in_days, next_weekday
 from tests.factories import make_demo_home
@@ -74,9 +74,14 @@ class EventAdminTests(WagtailPageTestCase):
         response = self.post(ends="on_date", until=in_days(-30).isoformat())
         self.assert_field_error(response, "The repetition ends before the first date.")
 
-    def test_count_and_until_together(self):
+    def test_a_hidden_last_date_does_not_count_when_the_event_ends_after_a_number(self):
+        # The form shows either the last date or the number of times, as "ends" says;
+        # a date left over from the other choice is dropped, not an error.
         response = self.post(ends="after", count="5", until=in_days(300).isoformat())
-        self.assert_field_error(response, "Fill in either an end date or a number of times")
+        self.assertEqual(response.status_code, 302)
+        page = EventPage.objects.get(slug="begegnungscafe", alias_of=None)
+        self.assertEqual((page.until, page.count), (None, 5))
+        self.assertEqual(page.rrule, "FREQ=WEEKLY;BYDAY=MO;COUNT=5")
 
     def test_monthly_rule_that_never_occurs(self):
         response = self.post(frequency="MONTHLY", month_day="31", months=["2"])
@@ -152,6 +157,33 @@ class SchedulePreviewViewTests(WagtailPageTestCase):
         self.assertEqual(statuses[cancelled.isoformat()], "cancelled")
         self.assertIn("Ausflug", payload["html"])
         self.assertTrue(all(d["start"][11:16] == "15:00" for d in payload["dates"]))
+
+    def test_every_date_comes_with_its_place_and_a_moved_one_with_the_new_place(self):
+        hall = Location.objects.create(name="Saal", address="Prohliser Allee 10\n01239 Dresden")
+        corner = Location.objects.create(name="Stadtteiltreff")
+        moved = next_weekday(0, in_days(1)) + timedelta(weeks=1)
+        data = event_form_data(
+            location=str(corner.pk),
+            exceptions=inline_formset(
+                [
+                    {
+                        "original_date": moved.isoformat(),
+                        "action": "moved",
+                        "new_date": (moved + timedelta(days=1)).isoformat(),
+                        "new_location": str(hall.pk),
+                    }
+                ]
+            ),
+        )
+        payload = self.client.post(self.url, data).json()
+        self.assertEqual(payload["errors"], {})
+        places = {d["start"][:10]: d["location"] for d in payload["dates"]}
+        self.assertEqual(
+            places[(moved + timedelta(days=1)).isoformat()],
+            "Saal, Prohliser Allee 10, 01239 Dresden",
+        )
+        self.assertEqual(places[(moved + timedelta(weeks=1)).isoformat()], "Stadtteiltreff")
+        self.assertIn("<strong>Saal</strong>", payload["html"])
 
     def test_get_works_too_and_reports_holidays(self):
         response = self.client.get(
