@@ -1,37 +1,35 @@
 """The admin views of the event snippets: locations, closure periods, categories,
-grouped under one "Events" menu."""
+grouped under one "Events" menu, each opening on the user's own language."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from cms.snippet_listing import OwnLocaleSnippetViewSet
 from events.models import Category, ClosurePeriod, Location
 
 
-class LocationViewSet(SnippetViewSet):
+class LocationViewSet(OwnLocaleSnippetViewSet):
     model = Location
     icon = "site"
     menu_label = _("Locations")
     list_display = ["name", "address"]
-    list_filter = ["locale"]
     search_fields = ["name", "address"]
     ordering = ["name"]
 
 
-class ClosurePeriodViewSet(SnippetViewSet):
+class ClosurePeriodViewSet(OwnLocaleSnippetViewSet):
     model = ClosurePeriod
     icon = "date"
     menu_label = _("Closure periods")
     list_display = ["name", "start", "end"]
-    list_filter = ["locale"]
     ordering = ["-start"]
 
 
-class CategoryViewSet(SnippetViewSet):
+class CategoryViewSet(OwnLocaleSnippetViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Event categories")
     list_display = ["name"]
-    list_filter = ["locale"]
     ordering = ["name"]
 
 

@@ -2,12 +2,12 @@
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.snippet_listing import OwnLocaleSnippetViewSet
 from networks.models import NetworkMember, Organisation
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(OwnLocaleSnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
