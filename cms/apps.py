@@ -25,6 +25,10 @@ class CmsConfig(AppConfig):
         clean_text_on_save()
         clean_text_in_admin_forms()
         plain_latin_slugs()
+        # The translation editor names the row (e.g. the date) a text belongs to.
+        from cms.translation_context import install as label_rows_for_translators
+
+        label_rows_for_translators()
 
         # Privacy is not a language matter: restrictions reach every translation and alias.
         restrictions.connect()

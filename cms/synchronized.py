@@ -10,6 +10,11 @@ them on to every translation, whatever path the save came from.
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField
 
+#: A page's slug is the German page's in every locale (the locale prefix of the URL
+#: tells the language), so translators are not offered it. Not for a locale's home
+#: page: its siblings are the other locales' home pages, each with its own slug.
+SYNCHRONIZED_SLUG = SynchronizedField("slug", overridable=False)
+
 
 def fixed_fields(model):
     """The names of the fields translators may not override on ``model``."""

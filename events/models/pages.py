@@ -24,6 +24,7 @@ from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.synchronized import SYNCHRONIZED_SLUG
 from events import conf
 from events.api_fields import (
     CodeListField,
@@ -76,6 +77,7 @@ class EventIndexPage(
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     api_fields = [APIField("intro"), localization_api_field()]
+    override_translatable_fields = [SYNCHRONIZED_SLUG]
 
     #: Where an event index may be created; the project decides (e.g. its home page).
     parent_page_types = conf.index_parent_page_types()
@@ -256,6 +258,10 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
     ]
     #: The schedule is not a language matter: translators cannot override it.
     override_translatable_fields = [
+        SYNCHRONIZED_SLUG,
+        # The organising network follows the German page; every output shows it in the
+        # page's language (and a translator could not choose among German pages anyway).
+        SynchronizedField("organiser", overridable=False),
         *(SynchronizedField(name, overridable=False) for name in SCHEDULE_FIELDS),
         SynchronizedField("closure_periods", overridable=False),
         SynchronizedField("categories"),

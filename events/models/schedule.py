@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dates import MONTHS
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -337,6 +338,13 @@ class EventException(TranslatableMixin, Orderable):
             "new_location",
         )
     ]
+
+    def translation_label(self):
+        """What the translation editor calls this row: its date and what happens."""
+        return _("Exception on %(date)s: %(action)s") % {
+            "date": date_format(self.original_date, "DATE_FORMAT") if self.original_date else "–",
+            "action": self.get_action_display(),
+        }
 
     panels = [
         FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),

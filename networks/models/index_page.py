@@ -13,6 +13,7 @@ from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.synchronized import SYNCHRONIZED_SLUG
 from cms.visibility import visible_to_public
 from networks import conf
 from networks.conf import get_setting
@@ -38,6 +39,7 @@ class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixi
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body"), localization_api_field()]
+    override_translatable_fields = [SYNCHRONIZED_SLUG]
 
     #: Where a network index may be created; the project decides (e.g. its home page).
     parent_page_types = conf.index_parent_page_types()

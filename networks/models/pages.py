@@ -24,6 +24,7 @@ from cms.api_fields import localization_api_field
 from cms.blocks import ContactBlock
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.synchronized import SYNCHRONIZED_SLUG
 from networks import partial_dates
 from networks.api_fields import FoundedField, ImageField, MembersField, StatusField
 from networks.blocks import NetworkStreamBlock
@@ -227,6 +228,7 @@ class NetworkPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Pa
         localization_api_field(),
     ]
     override_translatable_fields = [
+        SYNCHRONIZED_SLUG,
         SynchronizedField("founded_year", overridable=False),
         SynchronizedField("founded_season", overridable=False),
         SynchronizedField("founded_month", overridable=False),

@@ -45,6 +45,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.api_fields import localization_api_field
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.synchronized import SYNCHRONIZED_SLUG
 from networks import conf
 from networks.volunteer_forms import (
     CONSENT_FIELD,
@@ -223,6 +224,7 @@ class VolunteerFormPage(
     ]
     #: The office's addresses and the e-mail are not a language matter.
     override_translatable_fields = [
+        SYNCHRONIZED_SLUG,
         SynchronizedField("to_address", overridable=False),
         SynchronizedField("from_address", overridable=False),
         SynchronizedField("subject", overridable=False),
