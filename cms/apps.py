@@ -29,6 +29,10 @@ class CmsConfig(AppConfig):
         from cms.translation_context import install as label_rows_for_translators
 
         label_rows_for_translators()
+        # The page search's results header names pages ("von 5 Seiten", never "None").
+        from cms.page_search import install as page_search_names_pages
+
+        page_search_names_pages()
 
         # Privacy is not a language matter: restrictions reach every translation and alias.
         restrictions.connect()

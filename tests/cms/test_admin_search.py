@@ -1,6 +1,9 @@
 """The admin's searches take any text too: the backend itself sees only plain words."""
 
+import re
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from modelsearch.query import Phrase, PlainText
 
@@ -37,6 +40,18 @@ def test_admin_searches_answer_any_text(admin_client_with_demo):
     # A quoted title with an operator still finds the page.
     response = client.get("/admin/pages/search/", {"q": '"Begegnungscafé AND'})
     assert "Begegnungscafé" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_page_search_counts_pages_not_none(admin_client_with_demo):
+    response = admin_client_with_demo.get(
+        "/admin/pages/search/", {"q": "Deutschtreff"}, HTTP_ACCEPT_LANGUAGE="de"
+    )
+    header = " ".join(
+        BeautifulSoup(response.content, "html.parser").select_one("th.title").text.split()
+    )
+    assert re.search(r"1-\d+ von \d+ Seite", header), header
+    assert "None" not in header
 
 
 def test_query_objects_keep_their_kind_and_lose_the_syntax():
