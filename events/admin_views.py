@@ -10,6 +10,7 @@ preview cannot disagree with the page.
 
 from functools import cache
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.template.loader import render_to_string
@@ -92,13 +93,22 @@ def _bound_form(request, page, parent):
     return form_class(data, instance=page, parent_page=parent, for_user=request.user)
 
 
+def _one_message_each(messages):
+    """The field's messages without repeats; "required" only when nothing says more."""
+    texts = list(dict.fromkeys(str(m) for m in messages))
+    required = str(forms.Field.default_error_messages["required"])
+    if len(texts) > 1 and required in texts:
+        texts.remove(required)
+    return texts
+
+
 def _schedule_errors(form):
     """``({key: [message]}, {key: label})`` for the schedule's part of the form."""
     errors, labels = {}, {}
     for name, messages in form.errors.items():
         # Errors of fields outside the schedule (a missing title …) are not the preview's.
         if name in SCHEDULE_FORM_FIELDS:
-            errors[name] = [str(m) for m in messages]
+            errors[name] = _one_message_each(messages)
             field = form.fields.get(name)
             labels[name] = str(field.label) if field is not None else _("Schedule")
     for relation in SCHEDULE_FORMSETS:
@@ -141,14 +151,25 @@ def schedule_preview(request):
     form.is_valid()
     errors, labels = _schedule_errors(form)
     text, items = "", []
-    if not errors:
+    hint = ""
+    if not form.data.get("start_date", "").strip() and set(errors) <= {"start_date"}:
+        # Nothing typed yet: say what to start with, not that something is wrong.
+        errors, labels = {}, {}
+        hint = _("Enter the date first; the next dates then appear here.")
+    elif not errors:
         _apply_schedule(form, page)
         try:
             text = page_schedule_text(page, today=timezone.localdate())
             items = computed_next_dates(page, timezone.now(), limit=PREVIEW_COUNT)
         except recurrence.RecurrenceError as error:  # a stored custom rule gone bad
             errors, labels = {"frequency": [str(error)]}, {"frequency": _("repeats")}
-    context = {"text": text, "items": items, "errors": errors, "error_labels": labels}
+    context = {
+        "text": text,
+        "items": items,
+        "errors": errors,
+        "error_labels": labels,
+        "hint": hint,
+    }
     html = render_to_string("events/admin/schedule_preview.html", context, request=request)
     return JsonResponse(
         {
@@ -166,6 +187,6 @@ def schedule_preview(request):
             ],
             "errors": errors,
             "html": html,
-            "empty": _("No upcoming dates.") if not items and not errors else "",
+            "empty": _("No upcoming dates.") if not items and not errors and not hint else "",
         }
     )

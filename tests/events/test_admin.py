@@ -209,6 +209,18 @@ class SchedulePreviewViewTests(WagtailPageTestCase):
         self.assertIn("The event ends before it starts.", payload["html"])
         self.assertEqual(payload["dates"], [])
 
+    def test_an_empty_form_asks_for_the_date_without_an_alarm(self):
+        payload = self.client.post(self.url, {"frequency": "", "ends": "never"}).json()
+        self.assertEqual(payload["errors"], {})
+        self.assertIn("Enter the date first", payload["html"])
+        self.assertNotIn("help-critical", payload["html"])
+
+    def test_a_field_says_each_thing_once(self):
+        payload = self.client.post(self.url, event_form_data(start_date="31.02.2027")).json()
+        messages = payload["errors"]["start_date"]
+        self.assertEqual(len(messages), len(set(messages)))
+        self.assertNotIn("This field is required.", messages)
+
     def test_garbage_gives_errors_not_500(self):
         response = self.client.get(self.url, {"start_date": "gestern", "frequency": "HOURLY"})
         self.assertEqual(response.status_code, 200)
