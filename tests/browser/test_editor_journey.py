@@ -1,0 +1,166 @@
+"""A German editor of the Redaktion creates the Nähcafé series, changes two dates, closes
+it for the school holidays, checks the preview and publishes: every step in German,
+only the fields the repetition needs, no date typed in ISO format.
+
+``QN_DOC_SCREENSHOTS=docs/img`` writes the screenshots of each screen to the docs;
+otherwise they go to the test's temporary folder. The interactions (clicks, typed
+fields, choices) are counted and printed.
+"""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect, sync_playwright
+
+from cms import roles
+from events.models import ClosurePeriod, EventPage, Location
+from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
+from tests.clock import next_weekday
+from tests.factories import make_demo_home, make_user
+from tests.factories.events import make_event_index
+
+
+def german(day):
+    return day.strftime("%d.%m.%Y")
+
+
+class Journey:
+    """The editor's browser; counts what the editor does and keeps a picture per screen."""
+
+    def __init__(self, page, folder):
+        self.page, self.folder, self.interactions = page, folder, 0
+
+    def click(self, locator):
+        self.interactions += 1
+        locator.click()
+
+    def fill(self, locator, text):
+        self.interactions += 1
+        locator.fill(text)
+        locator.press("Tab")
+
+    def choose(self, locator, value):
+        self.interactions += 1
+        locator.select_option(value)
+
+    def picture(self, name, locator=None):
+        path = self.folder / f"{name}.png"
+        # Date and time pickers left open by the last field would cover the form.
+        self.page.evaluate(
+            "document.querySelectorAll('.xdsoft_datetimepicker')"
+            ".forEach((picker) => { picker.style.display = 'none'; })"
+        )
+        (locator or self.page).screenshot(path=path, animations="disabled")
+        return path
+
+
+@pytest.fixture
+def redaktion(live_server, django_user_model):
+    home = make_demo_home()
+    roles.setup_roles()
+    index = make_event_index(home)
+    Location.objects.create(
+        name="Stadtteiltreff Prohlis", address="Prohliser Allee 10\n01239 Dresden"
+    )
+    make_user("redakteurin", Group.objects.get(name=roles.EDITORS_GROUP), password="geheim-123")
+    return index
+
+
+@pytest.fixture
+def screenshots(tmp_path):
+    folder = os.environ.get("QN_DOC_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_naehcafe_in_plain_steps(live_server, redaktion, screenshots):
+    first = next_weekday(2) + timedelta(weeks=1)  # a Wednesday
+    cancelled, moved = first + timedelta(weeks=2), first + timedelta(weeks=4)
+    holidays = ClosurePeriod.objects.create(
+        name="Winterferien",
+        start=first + timedelta(weeks=6),
+        end=first + timedelta(weeks=7, days=3),
+    )
+    index_url = redaktion.url
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="de-DE")
+        page.set_default_timeout(20000)
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("#id_username", "redakteurin")
+        page.fill("#id_password", "geheim-123")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/admin/")
+        page.goto(f"{live_server.url}/admin/pages/add/events/eventpage/{redaktion.pk}/")
+        journey = Journey(page, screenshots)
+
+        # Content: the title, a teaser and the place.
+        journey.fill(page.locator("#id_title"), "Nähcafé")
+        journey.fill(page.locator("#id_teaser"), "Gemeinsam nähen, flicken und plaudern.")
+        journey.click(page.get_by_role("button", name="Ort auswählen"))
+        journey.click(page.get_by_role("link", name="Stadtteiltreff Prohlis"))
+        expect(page.locator("#id_location")).not_to_have_value("")
+
+        # Schedule: a one-off event shows only date, times and the repetition.
+        journey.click(page.get_by_role("tab", name="Zeitplan"))
+        schedule = page.locator("#tab-zeitplan")
+        for hidden in ("#id_interval", "#id_weekdays_0", "#id_month_day", "#id_time_zone"):
+            expect(page.locator(hidden)).to_be_hidden()
+        journey.picture("editor-schedule-one-off")
+        journey.fill(page.locator("#id_start_date"), german(first))
+        journey.fill(page.locator("#id_start_time"), "10:00")
+        journey.fill(page.locator("#id_end_time"), "12:00")
+        journey.choose(page.locator("#id_frequency"), "WEEKLY")
+        expect(page.locator("#id_interval")).to_be_visible()
+        expect(page.locator("#id_month_day")).to_be_hidden()
+        expect(page.locator("#id_until")).to_be_hidden()
+        journey.fill(page.locator("#id_interval"), "2")
+        preview = page.locator("[data-schedule-preview]")
+        expect(preview).to_contain_text("alle 2 Wochen am Mittwoch, 10:00–12:00")
+        expect(preview).to_contain_text("Stadtteiltreff Prohlis")
+        journey.picture("editor-schedule-weekly")
+
+        # One date cancelled, one moved to the Thursday.
+        journey.click(page.get_by_role("button", name="Ausnahme hinzufügen"))
+        journey.fill(page.locator("#id_exceptions-0-original_date"), german(cancelled))
+        journey.choose(page.locator("#id_exceptions-0-action"), "cancelled")
+        journey.fill(page.locator("#id_exceptions-0-note"), "Weihnachtspause")
+        journey.click(page.get_by_role("button", name="Ausnahme hinzufügen"))
+        journey.fill(page.locator("#id_exceptions-1-original_date"), german(moved))
+        journey.choose(page.locator("#id_exceptions-1-action"), "moved")
+        journey.fill(page.locator("#id_exceptions-1-new_date"), german(moved + timedelta(days=1)))
+        # The school holidays close it.
+        journey.click(schedule.get_by_label("Winterferien", exact=False))
+        expect(preview).to_contain_text("fällt aus")
+        expect(preview).to_contain_text("verlegt (statt")
+        journey.picture("editor-schedule-exceptions", preview)
+        assert "None" not in schedule.inner_text()
+
+        # Publish from the footer's menu.
+        journey.click(page.locator("footer .w-dropdown__toggle").first)
+        journey.click(page.locator("footer button[name=action-publish]"))
+        expect(page.locator(".messages")).to_contain_text("veröffentlicht")
+        journey.picture("editor-published")
+
+        public = browser.new_page(locale="de-DE")
+        public.goto(live_server.url + index_url + "naehcafe/")
+        expect(public.locator("main")).to_contain_text("alle 2 Wochen am Mittwoch")
+        browser.close()
+
+    event = EventPage.objects.get(title="Nähcafé", locale__language_code="de")
+    assert event.live
+    assert event.rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"
+    assert list(event.closure_periods.all()) == [holidays]
+    assert event.time_zone == "Europe/Berlin"
+    assert [(e.original_date, e.action) for e in event.exceptions.order_by("original_date")] == [
+        (cancelled, "cancelled"),
+        (moved, "moved"),
+    ]
+    print(f"\nInteractions for the Nähcafé: {journey.interactions}")
+    assert journey.interactions <= 25
