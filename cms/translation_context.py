@@ -5,14 +5,16 @@
   translator cannot tell which date a note is for. A row model may answer
   ``translation_label()`` ("Exception on 14 December 2026: moved"), shown where
   the editor shows the kind; rows without it keep wagtail-localize's label.
-* The editor writes the date of the last publication with ``strftime`` (English
+* The editor writes the date of the last publication and of each translated
+  text ("Translated manually on 3 December 2026") with ``strftime`` (English
   month names whatever the user's language) and a few words in its script that
   are not translatable ("Deutsch to العربية translation", "More actions"). The
   date is written again in the user's language, and ``cms/js/translation_editor.js``
   puts the words below in the user's language once the editor is drawn.
 
-:func:`install` wraps the two functions of wagtail-localize's editor view that
-do this; wagtail-localize looks them up on its module at every request.
+:func:`install` wraps the two functions of wagtail-localize's editor view that do
+this (it looks them up on its module at every request) and gives its string
+translations a comment with the date in the user's language.
 """
 
 import html
@@ -48,6 +50,25 @@ def row_label(source_instance, content_path):
 _PROPS = re.compile(r'(data-props=")([^"]*)(")')
 
 
+def shown_date(moment):
+    """A date as the user's language writes it ("3. Dezember 2026")."""
+    return date_format(localtime(moment), "DATE_FORMAT")
+
+
+def translation_comment(string_translation):
+    """How and when a text was translated, in the user's language (wagtail-localize's words)."""
+    date = shown_date(string_translation.updated_at)
+    if string_translation.tool_name:
+        return _("Translated with {tool_name} on {date}").format(
+            tool_name=string_translation.tool_name, date=date
+        )
+    if string_translation.translation_type == string_translation.TRANSLATION_TYPE_MANUAL:
+        return _("Translated manually on {date}").format(date=date)
+    if string_translation.translation_type == string_translation.TRANSLATION_TYPE_MACHINE:
+        return _("Machine translated on {date}").format(date=date)
+    return None
+
+
 def last_published(instance):
     """When ``instance`` was last published, as wagtail-localize's editor reads it."""
     live_revision = getattr(instance, "live_revision", None)
@@ -77,7 +98,7 @@ def localise_editor(content, translation, instance):
     def rewrite(match):
         props = json.loads(html.unescape(match.group(2)))
         if published is not None and isinstance(props.get("object"), dict):
-            props["object"]["lastPublishedDate"] = date_format(localtime(published), "DATE_FORMAT")
+            props["object"]["lastPublishedDate"] = shown_date(published)
         return match.group(1) + escape(json.dumps(props)) + match.group(3)
 
     content = _PROPS.sub(rewrite, content, count=1)
@@ -107,8 +128,10 @@ def _wrap_editor(edit_translation):
 
 def install():
     """Give wagtail-localize's editor the rows' own labels and the user's language."""
+    from wagtail_localize.models import StringTranslation
     from wagtail_localize.views import edit_translation
 
+    StringTranslation.get_comment = translation_comment
     _wrap_editor(edit_translation)
     original = edit_translation.get_segment_location_info
     if getattr(original, _MARK, False):
