@@ -1,4 +1,5 @@
-"""Admin upload form for iCalendar files (same code path as ``manage.py import_ics``)."""
+"""Admin upload form for iCalendar files (same code path as ``manage.py import_ics``):
+a preview of what the file changes, then the import (see :mod:`events.ical.upload_flow`)."""
 
 from django import forms
 from django.contrib import messages
@@ -7,19 +8,22 @@ from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
 from events import conf
 from events.ical.importer import (
     CHANGED_HERE,
+    CREATED,
     DELETED_HERE,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
     ImportFailed,
     import_calendar,
-    too_large_message,
 )
+from events.ical.problems import NO_UID, Problem
+from events.ical.upload_flow import PreviewThenImportView, clean_upload
 
 
 class ImportForm(forms.Form):
@@ -55,11 +59,7 @@ class ImportForm(forms.Form):
         self.fields["index"].queryset = importable_indexes(user)
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        message = too_large_message(upload.size)
-        if message:
-            raise forms.ValidationError(message)
-        return upload
+        return clean_upload(self.cleaned_data["file"])
 
 
 def importable_indexes(user):
@@ -86,22 +86,36 @@ def can_import(user):
     return importable_indexes(user).exists()
 
 
-class ImportView(WagtailAdminTemplateMixin, FormView):
+def preview_groups(summary, skipped_outcomes):
+    """The preview's tables: (heading, entries), new ones first, empty groups left out."""
+    groups = [
+        (_("Will be created"), summary.by_outcome(CREATED)),
+        (_("Will be updated"), summary.by_outcome(UPDATED)),
+        (_("Will be skipped"), summary.by_outcome(*skipped_outcomes)),
+    ]
+    return [(heading, entries) for heading, entries in groups if entries]
+
+
+def outcome_labels():
+    """Why an entry is skipped, where it has no note of its own."""
+    return {
+        UNCHANGED: _("unchanged in the file"),
+        CHANGED_HERE: _("changed here, skipped"),
+        DELETED_HERE: _("deleted here, skipped"),
+        SKIPPED: _("skipped"),
+    }
+
+
+class ImportView(PreviewThenImportView):
+    kind = "events"
     form_class = ImportForm
     template_name = "events/admin/import_ics.html"
     page_title = _("Import calendar")
-    header_icon = "date"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_import(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -110,23 +124,50 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             max_events=conf.import_max_events(),
             max_description=conf.import_max_description(),
         )
+        preview = context.get("preview")
+        if preview is not None:
+            context.update(
+                groups=preview_groups(preview, (UNCHANGED, SKIPPED, CHANGED_HERE, DELETED_HERE)),
+                outcome_labels=outcome_labels(),
+                index=self.index(context["options"]),
+            )
         return context
 
-    def form_valid(self, form):
+    def options(self, form):
         index = form.cleaned_data["index"] or form.fields["index"].queryset.first()
-        data = form.cleaned_data["file"].read()
-        try:
-            summary = import_calendar(
-                data,
-                index,
-                overwrite_local_changes=form.cleaned_data["overwrite_local_changes"],
-                recreate_deleted=form.cleaned_data["recreate_deleted"],
+        return {
+            "index": index.pk if index is not None else None,
+            "overwrite_local_changes": form.cleaned_data["overwrite_local_changes"],
+            "recreate_deleted": form.cleaned_data["recreate_deleted"],
+        }
+
+    def index(self, options):
+        """The chosen index, if the user may still import into it."""
+        return importable_indexes(self.request.user).filter(pk=options["index"]).first()
+
+    def run(self, data, options, *, dry_run):
+        index = self.index(options)
+        if index is None:
+            raise ImportFailed(
+                [
+                    Problem(
+                        NO_UID,
+                        _(
+                            "You may not add events to the chosen event index (any more); "
+                            "choose another one."
+                        ),
+                    )
+                ]
             )
-        except ImportFailed as failure:
-            for problem in failure.problems:
-                form.add_error("file", str(problem))
-            form.add_error(None, _("Nothing was imported. Fix the file and upload it again."))
-            return self.form_invalid(form)
+        return import_calendar(
+            data,
+            index,
+            overwrite_local_changes=options["overwrite_local_changes"],
+            recreate_deleted=options["recreate_deleted"],
+            dry_run=dry_run,
+        )
+
+    def done(self, summary, options):
         messages.success(self.request, _("Calendar imported: %(summary)s.") % {"summary": summary})
         for note in summary.notes:
             messages.warning(self.request, note)
@@ -134,13 +175,13 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             messages.info(
                 self.request,
                 _("To replace what was changed here, upload the file again with “%(option)s”.")
-                % {"option": form.fields["overwrite_local_changes"].label},
+                % {"option": ImportForm.base_fields["overwrite_local_changes"].label},
             )
         if summary.counts[DELETED_HERE]:
             messages.info(
                 self.request,
                 _("To create the deleted events again, upload the file again with “%(option)s”.")
-                % {"option": form.fields["recreate_deleted"].label},
+                % {"option": ImportForm.base_fields["recreate_deleted"].label},
             )
         return redirect(reverse("events_import_ics"))
 

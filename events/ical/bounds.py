@@ -22,7 +22,7 @@ def day(value):
     return value.date() if isinstance(value, datetime) else value
 
 
-def date_error(name, value, summary, *, slack=0):
+def date_error(name, value, *, slack=0):
     """The message when ``value`` (a date or date-time) lies outside the supported years.
 
     ``slack`` days either side let a raw value through that a time zone or
@@ -32,10 +32,9 @@ def date_error(name, value, summary, *, slack=0):
     if EARLIEST_DATE - margin <= day(value) <= LATEST_DATE + margin:
         return None
     return _(
-        "“%(summary)s”: %(name)s %(value)s is outside the years %(first)d to %(last)d "
-        "that the calendar supports."
+        "%(name)s %(value)s is outside the years %(first)d to %(last)d that the calendar "
+        "supports; correct the date in your calendar program."
     ) % {
-        "summary": summary or "?",
         "name": name,
         "value": day(value).isoformat(),
         "first": EARLIEST_DATE.year,
@@ -43,7 +42,7 @@ def date_error(name, value, summary, *, slack=0):
     }
 
 
-def series_error(series, summary):
+def series_error(series):
     """The message for the first date of ``series`` outside the supported years, or None."""
     checks = [("DTSTART", series.dtstart, 0)]
     if series.duration_days:
@@ -55,16 +54,23 @@ def series_error(series, summary):
         checks.append(("UNTIL", rule.until, 1))  # raw, before converting it
         checks.append(("UNTIL", rule.until_local_date(series.zone), 0))
     for name, value, slack in checks:
-        message = date_error(name, value, summary, slack=slack)
+        message = date_error(name, value, slack=slack)
         if message:
             return message
     return None
 
 
+def sequence_message():
+    return _(
+        "The version number (SEQUENCE) must be a whole number from 0 to %(max)d; export the "
+        "calendar again."
+    ) % {"max": MAX_SEQUENCE}
+
+
 def sequence_error(sequence):
     if 0 <= sequence <= MAX_SEQUENCE:
         return None
-    return _("SEQUENCE must be a whole number from 0 to %(max)d.") % {"max": MAX_SEQUENCE}
+    return sequence_message()
 
 
 def events_error(count, max_events):
@@ -72,8 +78,8 @@ def events_error(count, max_events):
     if max_events is None or count <= max_events:
         return None
     return _(
-        "The file contains %(count)d events (VEVENT, changed dates included); at most "
-        "%(max)d can be imported at once. Split the file and import the parts one by one."
+        "The file contains %(count)d events (VEVENT, changed dates included), but at most "
+        "%(max)d can be imported at once; split the file and import the parts one by one."
     ) % {"count": count, "max": max_events}
 
 
@@ -83,6 +89,6 @@ def dates_error(event, max_dates):
     if max_dates is None or count <= max_dates:
         return None
     return _(
-        "“%(summary)s” has %(count)d additional, removed and changed dates; "
-        "at most %(max)d can be imported for one event."
-    ) % {"summary": event.summary or "?", "count": count, "max": max_dates}
+        "The event has %(count)d additional, removed and changed dates, but at most %(max)d "
+        "can be imported for one event; split the series into several events."
+    ) % {"count": count, "max": max_dates}

@@ -13,14 +13,19 @@ is
 * not created again when an editor deleted it here (*deleted here,
   skipped*) unless ``recreate_deleted``.
 
-The :class:`ImportSummary` counts each outcome and names every event that
-was skipped; the command prints it and the admin form shows it.
+The :class:`ImportSummary` counts each outcome, lists every event with its
+first date and outcome (:class:`Entry`) and names every event that was
+skipped; the command prints it and the admin form shows it. With
+``dry_run`` the same work is done inside a transaction that is rolled back:
+the summary says what an import *would* do, and nothing is written (the
+admin's preview).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 
 from django.conf import settings
 from django.db import transaction
@@ -35,7 +40,8 @@ from events import conf
 from events.ical import text
 from events.ical.fingerprint import changed_here, content_fingerprint
 from events.ical.models import ImportedSeries
-from events.ical.parse import NO_UID, Problem, parse_calendar
+from events.ical.parse import parse_calendar
+from events.ical.problems import NO_UID, Problem
 from events.ical.schedule_fields import schedule_fields
 from events.recurrence import EXCLUDED, MOVED
 
@@ -44,6 +50,8 @@ CHANGED_HERE, DELETED_HERE = "changed_here", "deleted_here"
 OUTCOMES = (CREATED, UPDATED, UNCHANGED, SKIPPED, CHANGED_HERE, DELETED_HERE)
 #: The page's teaser field holds at most this many characters.
 TEASER_LENGTH = 300
+
+logger = logging.getLogger(__name__)
 
 
 class ImportFailed(Exception):
@@ -54,13 +62,29 @@ class ImportFailed(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One event of the file: its title, first date (and time), outcome and why."""
+
+    uid: str
+    title: str
+    first_date: date | None
+    outcome: str
+    start_time: time | None = None
+    last_date: date | None = None
+    note: str = ""
+
+
 @dataclass
 class ImportSummary:
-    """What an import did: a count per outcome, the pages written and a note per skipped event."""
+    """What an import did (or would do, ``dry_run``): a count per outcome, an entry per
+    event, the pages written and a note per skipped event."""
 
     counts: dict = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
     pages: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    entries: list = field(default_factory=list)
+    dry_run: bool = False
 
     def __str__(self):
         return (
@@ -72,8 +96,18 @@ class ImportSummary:
             % self.counts
         )
 
-    def note(self, uid, message):
-        self.notes.append(str(Problem(uid, message)))
+    def note(self, uid, message, summary=""):
+        """Add the note ``message`` about the event ``uid`` (titled ``summary``); return it."""
+        self.notes.append(str(Problem(uid, message, summary)))
+        return message
+
+    def add(self, entry):
+        self.entries.append(entry)
+        self.counts[entry.outcome] += 1
+
+    def by_outcome(self, *outcomes):
+        """The entries with one of ``outcomes``, in the file's order."""
+        return [entry for entry in self.entries if entry.outcome in outcomes]
 
 
 @dataclass(frozen=True)
@@ -88,8 +122,8 @@ def too_large_message(size, limit=None):
     if size <= limit:
         return None
     return _(
-        "The file is %(size)s; at most %(max)s can be imported at once. "
-        "Split it into smaller files and import them one by one."
+        "The file is %(size)s, but at most %(max)s can be imported at once; split it into "
+        "smaller files and import them one by one."
     ) % {"size": filesizeformat(size), "max": filesizeformat(limit)}
 
 
@@ -138,10 +172,11 @@ def _description(event, summary):
         summary.note(
             event.uid,
             _(
-                "“%(title)s”: the description has %(count)d characters; only the first "
-                "%(max)d were imported."
+                "The description has %(count)d characters; only the first %(max)d are "
+                "imported, so shorten it in your calendar program if the rest matters."
             )
-            % {"title": _title(event), "count": len(description), "max": limit},
+            % {"count": len(description), "max": limit},
+            event.summary,
         )
         description = text.shorten(description, limit)
     return description
@@ -262,6 +297,16 @@ def _save(page, event, locations, index, record):
     )
 
 
+class _DryRun(Exception):
+    """Raised at the end of a dry run so that its transaction is rolled back."""
+
+
+def _first(event):
+    """(first date, start time) of the series as the file gives it."""
+    series = event.series
+    return series.dtstart, None if series.all_day else series.start_time
+
+
 def import_calendar(
     data,
     index=None,
@@ -270,12 +315,15 @@ def import_calendar(
     default_tz=None,
     overwrite_local_changes=False,
     recreate_deleted=False,
+    dry_run=False,
 ):
     """Import ``data`` (bytes) under ``index`` (default: :func:`default_index`).
 
     Raises :class:`ImportFailed` with every problem when the file is too
     large or bad or a page cannot be saved; then nothing is written.
     ``progress(number, total, uid, outcome)`` is called after each series.
+    With ``dry_run`` everything is done and then rolled back: the summary
+    tells what the import would do.
     """
     message = too_large_message(len(data))
     if message:
@@ -290,11 +338,20 @@ def import_calendar(
         raise ImportFailed(result.problems)
     index = index or default_index()
     if index is None:
-        raise ImportFailed([Problem(NO_UID, _("There is no event index to import into."))])
+        raise ImportFailed(
+            [
+                Problem(
+                    NO_UID,
+                    _("There is no event index to import into; create an event index page first."),
+                )
+            ]
+        )
     options = ImportOptions(overwrite_local_changes, recreate_deleted)
-    summary = ImportSummary()
-    summary.notes = [str(note) for note in result.skipped]
-    summary.counts[SKIPPED] += len(result.skipped)
+    summary = ImportSummary(dry_run=dry_run)
+    for skipped in result.skipped:
+        summary.notes.append(str(skipped))
+        title = text.one_line(skipped.summary, 255) or skipped.uid
+        summary.add(Entry(skipped.uid, title, None, SKIPPED, note=skipped.message))
     locations = _Locations(index.locale)
     known = {
         record.uid: record
@@ -305,78 +362,107 @@ def import_calendar(
         with transaction.atomic():
             for number, event in enumerate(result.events, start=1):
                 record = known.get(event.uid)
-                outcome = _import_one(event, index, record, locations, summary, options)
-                summary.counts[outcome] += 1
+                entry = _import_one(event, index, record, locations, summary, options)
+                summary.add(entry)
                 if progress is not None:
-                    progress(number, total, event.uid, outcome)
+                    progress(number, total, event.uid, entry.outcome)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        summary.pages = []  # they were rolled back
     except ImportFailed:
         raise
     except Exception as error:  # a page that cannot be saved: roll everything back
-        from django.core.exceptions import ValidationError
-
-        valid = isinstance(error, ValidationError)
-        message = "; ".join(error.messages) if valid else str(error)
-        uid = getattr(error, "uid", NO_UID)
-        raise ImportFailed([Problem(uid, message)]) from error
+        raise ImportFailed([_save_problem(error)]) from error
     return summary
 
 
+def _save_problem(error):
+    """The problem for an event page that could not be saved."""
+    from django.core.exceptions import ValidationError
+
+    uid, title = getattr(error, "uid", NO_UID), getattr(error, "title", "")
+    if isinstance(error, ValidationError):
+        message = _(
+            "The event cannot be saved (%(reasons)s); correct it in your calendar program and "
+            "export the file again."
+        ) % {"reasons": " ".join(error.messages)}
+    else:
+        logger.exception("Importing the event %s failed", uid)
+        message = _(
+            "The event cannot be saved; check its texts and dates in your calendar program, "
+            "or ask the site's administrators (the error is in their log)."
+        )
+    return Problem(uid, message, title)
+
+
 def _decide(event, record, summary, options):
-    """(outcome, page) for ``event``: page is the one to write, or None to leave it."""
+    """(outcome, page, note) for ``event``: page is the one to write, or None to leave it."""
     from events.models import EventPage
 
-    title = _title(event)
     if record is None:
-        return CREATED, EventPage()
+        return CREATED, EventPage(), ""
     if record.is_deleted:
         if options.recreate_deleted:
-            return CREATED, EventPage()
-        summary.note(
-            event.uid,
-            _("“%(title)s” was deleted here after its import; it was not created again.")
-            % {"title": title},
-        )
-        return DELETED_HERE, None
-    if record.is_newer_than(event.sequence, event.last_modified):
-        summary.note(
+            return CREATED, EventPage(), ""
+        note = summary.note(
             event.uid,
             _(
-                "“%(title)s” in this file (SEQUENCE %(sequence)d) is older than the version "
-                "imported before (SEQUENCE %(imported)d); it was left as it is."
-            )
-            % {"title": title, "sequence": event.sequence, "imported": record.sequence},
+                "The event was deleted here after its import and is not created again "
+                "(deleted here, skipped)."
+            ),
+            event.summary,
         )
-        return SKIPPED, None
+        return DELETED_HERE, None, note
+    if record.is_newer_than(event.sequence, event.last_modified):
+        note = summary.note(
+            event.uid,
+            _(
+                "This file holds an older version (SEQUENCE %(sequence)d) than the one imported "
+                "before (SEQUENCE %(imported)d), so the event is left as it is."
+            )
+            % {"sequence": event.sequence, "imported": record.sequence},
+            event.summary,
+        )
+        return SKIPPED, None, note
     page = EventPage.objects.get(pk=record.page_id)
     if changed_here(record, page):
         if options.overwrite_local_changes:
-            return UPDATED, page
-        summary.note(
+            return UPDATED, page, ""
+        note = summary.note(
             event.uid,
             _(
-                "“%(title)s” was changed here after its last import; it was left as it is "
+                "The event was changed here after its last import and is left as it is "
                 "(changed here, skipped)."
-            )
-            % {"title": page.title},
+            ),
+            page.title,
         )
-        return CHANGED_HERE, None
+        return CHANGED_HERE, None, note
     if record.is_older_than(event.sequence, event.last_modified):
-        return UPDATED, page
+        return UPDATED, page, ""
     if not record.fingerprint:
         # A record from before fingerprints: remember the page as it is now.
         record.fingerprint = content_fingerprint(page)
         record.revision_id = page.latest_revision_id
         record.save(update_fields=["fingerprint", "revision"])
-    return UNCHANGED, None
+    return UNCHANGED, None, ""
 
 
 def _import_one(event, index, record, locations, summary, options):
+    """Import one series; its :class:`Entry`."""
+    first_date, start_time = _first(event)
+
+    def entry(outcome, note=""):
+        return Entry(event.uid, _title(event), first_date, outcome, start_time, note=note)
+
     if event.cancelled:
-        summary.note(event.uid, _("The whole series is cancelled; it was left out."))
-        return SKIPPED
-    outcome, page = _decide(event, record, summary, options)
+        note = summary.note(
+            event.uid, _("The whole series is cancelled and is left out."), event.summary
+        )
+        return entry(SKIPPED, note)
+    outcome, page, note = _decide(event, record, summary, options)
     if page is None:
-        return outcome
+        return entry(outcome, note)
     if page.pk is None:
         page.locale = index.locale
     description = _description(event, summary)
@@ -385,7 +471,7 @@ def _import_one(event, index, record, locations, summary, options):
     try:
         _save(page, event, locations, index, record)
     except Exception as error:
-        error.uid = event.uid
+        error.uid, error.title = event.uid, _title(event)
         raise
     summary.pages.append(page)
-    return outcome
+    return entry(outcome)

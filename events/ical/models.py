@@ -1,6 +1,8 @@
 """Where an imported event page came from, so the next import can match and compare it."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -75,3 +77,30 @@ class ImportedSeries(models.Model):
         if last_modified is None or self.last_modified is None:
             return False
         return last_modified < self.last_modified
+
+
+class PendingUpload(models.Model):
+    """An uploaded file between its preview and the editor's "Import" click.
+
+    Kept in the database (not a process's memory) so that any server process
+    can finish the import; only the uploading user can use it (by its random
+    ``token``), its bytes are checked against ``sha256`` and it is dropped
+    after the import or once it is older than :data:`events.ical.pending.KEEP`.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", editable=False
+    )
+    kind = models.CharField(max_length=20, editable=False)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    sha256 = models.CharField(max_length=64, editable=False)
+    data = models.BinaryField(editable=False)
+    options = models.JSONField(default=dict, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("uploaded calendar file")
+        verbose_name_plural = _("uploaded calendar files")
+
+    def __str__(self):
+        return f"{self.kind} {self.created_at:%Y-%m-%d %H:%M}"

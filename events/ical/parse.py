@@ -19,10 +19,13 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events import conf
-from events.ical import bounds
+from events.ical import bounds, file_text
+from events.ical.file_text import FileError, calendar_text, unreadable_message
+from events.ical.problems import NO_UID, Problem, shown
 from events.ical.properties import (
     EventError,
     as_local,
@@ -39,6 +42,7 @@ from events.recurrence import (
     CANCELLED,
     MOVED,
     Change,
+    InvalidSeries,
     RecurrenceError,
     Series,
     UnsupportedFrequency,
@@ -46,18 +50,7 @@ from events.recurrence import (
     occurs_on,
 )
 
-NO_UID = "–"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something in the file that stops the import, for the event ``uid``."""
-
-    uid: str
-    message: str
-
-    def __str__(self):
-        return f"{self.uid}: {self.message}"
+__all__ = ["NO_UID", "ImportedEvent", "ParseResult", "Problem", "parse_calendar"]
 
 
 @dataclass
@@ -93,13 +86,18 @@ def _series(component, default_tz, rrule):
     """The core Series of a master VEVENT (raises EventError)."""
     prop, start = decoded_datetime(component, "DTSTART")
     if start is None:
-        raise EventError(_("The event has no start (DTSTART)."))
+        raise EventError(
+            _(
+                "The event has no start (DTSTART); give it a start date in your calendar "
+                "program and export the file again."
+            )
+        )
     all_day = not isinstance(start, datetime)
     if all_day:
         end = event_end(component, start, all_day) or start + timedelta(days=1)
         days = (end - start).days
         if days < 1:
-            raise EventError(_("The event ends (DTEND) before it starts."))
+            raise EventError(ends_before_it_starts())
         return Series(
             dtstart=start,
             all_day=True,
@@ -117,7 +115,7 @@ def _series(component, default_tz, rrule):
     if end is not None:
         local_end = as_local(end, zone)
         if local_end < local_start:
-            raise EventError(_("The event ends (DTEND) before it starts."))
+            raise EventError(ends_before_it_starts())
         if local_end != local_start:
             end_time = local_end.time()
             duration_days = (local_end.date() - local_start.date()).days
@@ -133,41 +131,67 @@ def _series(component, default_tz, rrule):
     )
 
 
+def ends_before_it_starts():
+    return _(
+        "The event ends (DTEND) before it starts; correct its end in your calendar program "
+        "and export the file again."
+    )
+
+
+def rule_message(rrule):
+    """The message for a repetition rule the core refuses (its own words are not shown)."""
+    return _(
+        "The repetition rule (RRULE %(rule)s) cannot be read; set the repetition again in "
+        "your calendar program and export the file again."
+    ) % {"rule": shown(rrule)}
+
+
 def _read_master(component, uid, default_tz):
     rrule = rule_text(component)
     try:
         series = _series(component, default_tz, rrule)
-        message = bounds.series_error(series, property_text(component, "SUMMARY"))
+        message = bounds.series_error(series)
         if message:
             raise EventError(message)
-    except UnsupportedFrequency as error:
+    except InvalidSeries:
+        raise EventError(dates_message()) from None
+    except UnsupportedFrequency:
         raise EventError(
-            _("The repetition is more often than daily, which is not supported (%(error)s).")
-            % {"error": error}
+            _(
+                "The event repeats more often than daily (RRULE %(rule)s), which the calendar "
+                "cannot show; change the repetition to daily or less often."
+            )
+            % {"rule": shown(rrule)}
         ) from None
-    except RecurrenceError as error:
-        raise EventError(
-            _("The repetition rule cannot be used: %(error)s") % {"error": error}
-        ) from None
+    except RecurrenceError:
+        raise EventError(rule_message(rrule)) from None
     try:
         if rrule and first_occurrence(series) is None:
-            raise EventError(_("The repetition rule never produces a date."))
-    except RecurrenceError as error:
-        raise EventError(
-            _("The repetition rule cannot be used: %(error)s") % {"error": error}
-        ) from None
+            raise EventError(
+                _(
+                    "The repetition rule never gives a date; check the end and the chosen "
+                    "days of the repetition in your calendar program."
+                )
+            )
+    except RecurrenceError:
+        raise EventError(rule_message(rrule)) from None
     sequence = component.get("SEQUENCE", 0)
     try:
         sequence = int(sequence)
     except (TypeError, ValueError):
-        raise EventError(_("SEQUENCE must be a whole number.")) from None
+        raise EventError(bounds.sequence_message()) from None
     if bounds.sequence_error(sequence):
         raise EventError(bounds.sequence_error(sequence))
     last_modified = None
     if component.get("LAST-MODIFIED") is not None:
         _prop, last_modified = decoded_datetime(component, "LAST-MODIFIED")
         if not isinstance(last_modified, datetime):
-            raise EventError(_("LAST-MODIFIED must be a date-time."))
+            raise EventError(
+                _(
+                    "The time of the last change (LAST-MODIFIED) is not a date with a time; "
+                    "export the calendar again."
+                )
+            )
         if last_modified.tzinfo is None:
             last_modified = last_modified.replace(tzinfo=UTC)
     cancelled = property_text(component, "STATUS").upper() == "CANCELLED"
@@ -196,14 +220,24 @@ def _read_override(component, event, default_tz):
     series = event.series
     prop, original = decoded_datetime(component, "RECURRENCE-ID")
     if prop.params.get("RANGE"):
-        raise EventError(_("RECURRENCE-ID with RANGE (this and future) is not supported."))
+        raise EventError(
+            _(
+                "A change applies to “this and all following dates” (RECURRENCE-ID with "
+                "RANGE), which cannot be imported; change the series itself in your calendar "
+                "program instead."
+            )
+        )
     zone = series.zone
     if isinstance(original, datetime):
         original = as_local(original, zone)
     original_day = original.date() if isinstance(original, datetime) else original
     if not occurs_on(series, original_day):
         raise EventError(
-            _("RECURRENCE-ID %(date)s is not a date of the series.") % {"date": original_day}
+            _(
+                "A changed date (RECURRENCE-ID %(date)s) is not a date of the series; delete "
+                "this change in your calendar program or correct its date."
+            )
+            % {"date": date_format(original_day, "DATE_FORMAT")}
         )
     note = property_text(component, "COMMENT")
     if property_text(component, "STATUS").upper() == "CANCELLED":
@@ -225,7 +259,12 @@ def _read_override(component, event, default_tz):
             return Change(original_day, "note", note=note) if note else None
         return Change(original_day, MOVED, note=note, new_date=new_day, location=new_location)
     if not isinstance(start, datetime):
-        raise EventError(_("A timed event cannot be moved to a whole day."))
+        raise EventError(
+            _(
+                "A date of this event with a start time was moved to a whole day; give the "
+                "changed date a start time in your calendar program."
+            )
+        )
     original_start = original if isinstance(original, datetime) else None
     unchanged_time = original_start is not None and start == original_start
     natural_end = start + series.duration
@@ -243,80 +282,110 @@ def _read_override(component, event, default_tz):
     )
 
 
-def _unreadable(uid, error):
-    return Problem(uid, _("A date of the event cannot be used (%(error)s).") % {"error": error})
+def dates_message():
+    return _(
+        "A date of the event cannot be used; check its dates in your calendar program and "
+        "export the file again."
+    )
 
 
-def parse_calendar(data, *, default_tz=None, max_events=None, max_dates=None):
+def _unreadable(uid, summary):
+    return Problem(uid, dates_message(), summary)
+
+
+def _file_problem(result, message, uid=NO_UID, summary=""):
+    result.problems.append(Problem(uid, message, summary))
+    return result
+
+
+def parse_calendar(data, *, default_tz=None, max_events=None, max_dates=None, require_uid=True):
     """Parse iCalendar ``data`` (bytes or str) into a :class:`ParseResult`.
 
     With ``max_events``, a file with more VEVENTs (series and changed dates
     together) is refused before any is read; with ``max_dates``, a series
     with more RDATE, EXDATE and changed dates is a problem. Times without a zone
-    are in ``default_tz`` (the site's ``TIME_ZONE`` unless given).
+    are in ``default_tz`` (the site's ``TIME_ZONE`` unless given). Without
+    ``require_uid``, events without a UID are read with ``uid`` "" (each one
+    on its own; changed dates need their series' UID).
     """
     default_tz = default_tz or conf.time_zone()
     result = ParseResult()
     try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, TypeError) as error:
-        result.problems.append(
-            Problem(NO_UID, _("This is not an iCalendar file (%(error)s).") % {"error": error})
-        )
-        return result
+        text = calendar_text(data)
+    except FileError as error:
+        return _file_problem(result, str(error))
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except (ValueError, IndexError, KeyError, TypeError):
+        uid, summary, message = unreadable_message(text)
+        return _file_problem(result, message, uid, summary)
     if isinstance(calendar, list) or calendar.name != "VCALENDAR":
-        result.problems.append(Problem(NO_UID, _("This is not an iCalendar file (no VCALENDAR).")))
-        return result
+        return _file_problem(result, file_text.not_a_calendar_message())
     masters, overrides = {}, []
     components = calendar.walk("VEVENT")
     if not components:
-        result.problems.append(Problem(NO_UID, _("The file contains no events (VEVENT).")))
-        return result
+        return _file_problem(
+            result,
+            _("The file contains no events (VEVENT); check that you exported the right calendar."),
+        )
     message = bounds.events_error(len(components), max_events)
     if message:
-        result.problems.append(Problem(NO_UID, message))
-        return result
-    for component in components:
+        return _file_problem(result, message)
+    for number, component in enumerate(components):
         uid = property_text(component, "UID")
-        if not uid:
-            summary = property_text(component, "SUMMARY") or "?"
-            result.problems.append(
-                Problem(NO_UID, _("The event “%(summary)s” has no UID.") % {"summary": summary})
-            )
+        summary = property_text(component, "SUMMARY")
+        if not uid and require_uid:
+            result.problems.append(Problem(NO_UID, no_uid_message(), summary))
             continue
         if component.get("RECURRENCE-ID") is not None:
             overrides.append((uid, component))
             continue
-        if uid in masters:
-            result.problems.append(Problem(uid, _("The UID appears for two different events.")))
+        key = uid or (NO_UID, number)  # never equal to a UID from the file
+        if key in masters:
+            result.problems.append(
+                Problem(
+                    uid,
+                    _(
+                        "The same UID belongs to two different events; give each event its "
+                        "own UID, or export the calendar again."
+                    ),
+                    summary,
+                )
+            )
             continue
         try:
-            masters[uid] = _read_master(component, uid, default_tz)
+            masters[key] = _read_master(component, uid, default_tz)
         except EventError as error:
-            masters[uid] = None
-            result.problems.append(Problem(uid, str(error)))
-        except (OverflowError, ValueError) as error:  # any other date beyond Python's range
-            masters[uid] = None
-            result.problems.append(_unreadable(uid, error))
+            masters[key] = None
+            result.problems.append(Problem(uid, str(error), summary))
+        except (OverflowError, ValueError):  # any other date beyond Python's range
+            masters[key] = None
+            result.problems.append(_unreadable(uid, summary))
     for uid, component in overrides:
         event = masters.get(uid)
+        summary = property_text(component, "SUMMARY")
         if uid not in masters:
             result.skipped.append(
-                Problem(uid, _("A changed date (RECURRENCE-ID) without its series was left out."))
+                Problem(
+                    uid,
+                    _("A changed date (RECURRENCE-ID) without its series in the file is left out."),
+                    summary,
+                )
             )
             continue
         if event is None:
             continue  # the series already has a problem
+        summary = event.summary or summary
         try:
             change = _read_override(component, event, default_tz)
         except EventError as error:
-            result.problems.append(Problem(uid, str(error)))
+            result.problems.append(Problem(uid, str(error), summary))
             continue
-        except RecurrenceError as error:
-            result.problems.append(Problem(uid, str(error)))
+        except RecurrenceError:
+            result.problems.append(Problem(uid, rule_message(event.series.rrule), summary))
             continue
-        except (OverflowError, ValueError) as error:
-            result.problems.append(_unreadable(uid, error))
+        except (OverflowError, ValueError):
+            result.problems.append(_unreadable(uid, summary))
             continue
         if change is not None:
             event.changes.append(change)
@@ -324,5 +393,12 @@ def parse_calendar(data, *, default_tz=None, max_events=None, max_dates=None):
     for event in result.events:
         message = bounds.dates_error(event, max_dates)
         if message:
-            result.problems.append(Problem(event.uid, message))
+            result.problems.append(Problem(event.uid, message, event.summary))
     return result
+
+
+def no_uid_message():
+    return _(
+        "The event has no UID (its unique identifier); export the calendar again from your "
+        "calendar program, which gives every event one."
+    )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from icalendar.prop import vBroken
 
 from events.ical import bounds
+from events.ical.problems import shown
 
 
 class EventError(Exception):
@@ -38,16 +39,20 @@ def category_names(component):
     return tuple(dict.fromkeys(name for name in names if name))
 
 
+def unknown_zone(tzid):
+    return _(
+        "The time zone %(tzid)s is unknown; choose a time zone such as Europe/Berlin for the "
+        "event in your calendar program."
+    ) % {"tzid": shown(tzid)}
+
+
 def zone_name(prop, value, default_tz):
     """The IANA zone of a date-time property, or raise for an unknown one."""
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
     tzinfo = value.tzinfo
     if tzinfo is None:
         if tzid:
-            raise EventError(
-                _("Unknown time zone %(tzid)s. Use an IANA name such as Europe/Berlin.")
-                % {"tzid": tzid}
-            )
+            raise EventError(unknown_zone(tzid))
         return default_tz  # floating time: the site's zone
     if tzinfo in (UTC, UTC):
         return "UTC"
@@ -60,15 +65,12 @@ def zone_name(prop, value, default_tz):
         except (ZoneInfoNotFoundError, ValueError):
             continue
         return candidate
-    raise EventError(
-        _("Unknown time zone %(tzid)s. Use an IANA name such as Europe/Berlin.")
-        % {"tzid": tzid or tzinfo}
-    )
+    raise EventError(unknown_zone(tzid or tzinfo))
 
 
 def check_date(component, name, value, *, slack=0):
     """Raise unless ``value`` lies in the supported years (see :mod:`events.ical.bounds`)."""
-    message = bounds.date_error(name, value, property_text(component, "SUMMARY"), slack=slack)
+    message = bounds.date_error(name, value, slack=slack)
     if message:
         raise EventError(message)
 
@@ -79,16 +81,31 @@ def decoded_datetime(component, name):
     if prop is None:
         return None, None
     if isinstance(prop, list):
-        raise EventError(_("%(name)s appears more than once.") % {"name": name})
-    if isinstance(prop, vBroken):
         raise EventError(
-            _("%(name)s is not a date or date-time: %(value)s") % {"name": name, "value": prop}
+            _(
+                "The event has %(name)s more than once; keep only one in your calendar program "
+                "and export the file again."
+            )
+            % {"name": name}
         )
-    value = prop.dt
+    value = None if isinstance(prop, vBroken) else getattr(prop, "dt", None)
     if not isinstance(value, date):
-        raise EventError(_("%(name)s is not a date or date-time.") % {"name": name})
+        raise EventError(
+            _(
+                "%(name)s is not a valid date (%(value)s); correct the date in your calendar "
+                "program and export the file again."
+            )
+            % {"name": name, "value": shown(_raw(prop))}
+        )
     check_date(component, name, value, slack=1)  # before any arithmetic can overflow
     return prop, value
+
+
+def _raw(prop):
+    try:
+        return prop.to_ical().decode("utf-8", "replace")
+    except Exception:  # whatever icalendar made of a broken value
+        return str(prop)
 
 
 def as_local(value, zone):
@@ -103,7 +120,12 @@ def rule_text(component):
     if prop is None:
         return ""
     if isinstance(prop, list):
-        raise EventError(_("The event has more than one RRULE; only one is supported."))
+        raise EventError(
+            _(
+                "The event has more than one repetition rule (RRULE); keep only one in your "
+                "calendar program."
+            )
+        )
     if isinstance(prop, vBroken):
         return str(prop)
     return prop.to_ical().decode()
@@ -120,13 +142,20 @@ def date_list(component, name, zone, all_day):
     for prop in props:
         if isinstance(prop, vBroken):
             raise EventError(
-                _("%(name)s is not a list of dates: %(value)s") % {"name": name, "value": prop}
+                _(
+                    "%(name)s is not a list of dates (%(value)s); correct the additional or "
+                    "removed dates in your calendar program."
+                )
+                % {"name": name, "value": shown(_raw(prop))}
             )
         for item in prop.dts:
             value = item.dt
             if isinstance(value, tuple):
                 raise EventError(
-                    _("%(name)s with periods is not supported; list dates or date-times.")
+                    _(
+                        "%(name)s lists periods, which cannot be imported; list single dates "
+                        "or dates with a time instead."
+                    )
                     % {"name": name}
                 )
             check_date(component, name, value, slack=1)
@@ -142,7 +171,12 @@ def event_end(component, start, all_day):
     if end is None and component.get("DURATION") is not None:
         duration = component.decoded("DURATION")
         if not isinstance(duration, timedelta):
-            raise EventError(_("DURATION is not a duration."))
+            raise EventError(
+                _(
+                    "The duration (DURATION) cannot be read; give the event an end (DTEND) in "
+                    "your calendar program instead."
+                )
+            )
         try:
             end = start + duration
         except OverflowError:
@@ -152,5 +186,10 @@ def event_end(component, start, all_day):
     if end is None:
         return None
     if isinstance(end, datetime) != isinstance(start, datetime):
-        raise EventError(_("DTSTART and DTEND must both be dates or both date-times."))
+        raise EventError(
+            _(
+                "Start and end must both be whole days or both have a time; correct the event "
+                "in your calendar program."
+            )
+        )
     return end

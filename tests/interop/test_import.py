@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import translation
 
 from events.ical.models import ImportedSeries
 from events.models import EventPage, Location, Occurrence
 from events.occurrence_table import table_window
 from tests.ical_files import FILE_TODAY, FILES, client_occurrences, run_import
+from tests.interop.uploads import confirm, confirm_fields, notices, preview
 
 
 def sort_key(row):
@@ -105,14 +108,17 @@ def test_bad_file_lists_each_problem_and_writes_nothing(event_index):
     assert ImportedSeries.objects.count() == 0
 
 
-def test_bad_file_output_names_the_uids(event_index):
+def test_bad_file_output_names_the_events_by_their_titles(event_index):
     err = StringIO()
-    with pytest.raises(CommandError):
+    with translation.override("en"), pytest.raises(CommandError):
         call_command("import_ics", str(FILES / "bad_events.ics"), stderr=err, stdout=StringIO())
     lines = err.getvalue().strip().splitlines()
     assert len(lines) == 4
-    assert lines[0].startswith("ohne-start@example.org: ")
-    assert any(line.startswith("stuendlich@example.org: ") for line in lines)
+    assert lines[0] == (
+        "“Kein Beginn”: The event has no start (DTSTART); give it a start date in your "
+        "calendar program and export the file again."
+    )
+    assert any(line.startswith("“Jede Stunde”: The event repeats more often") for line in lines)
 
 
 def test_not_a_calendar_and_unknown_index(event_index):
@@ -131,23 +137,26 @@ def admin_client(client, django_user_model):
     return client
 
 
-def test_admin_upload_imports_and_lists_problems(client, django_user_model, event_index):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
+def test_admin_upload_lists_problems_then_previews_then_imports(
+    client, django_user_model, event_index
+):
     admin_client(client, django_user_model)
-    url = "/admin/events/import-ics/"
+    url = reverse("events_import_ics")
     assert client.get(url).status_code == 200
-    bad = SimpleUploadedFile("bad.ics", (FILES / "bad_events.ics").read_bytes())
-    response = client.post(url, {"file": bad})
+    response = preview(client, url, (FILES / "bad_events.ics").read_bytes())
     assert response.status_code == 200
     html = response.content.decode()
-    assert "stuendlich@example.org:" in html and "mars@example.org:" in html
+    assert "Jede Stunde" in html and "Kein Beginn" in html
+    assert "Auf dem Mars" in html and "Mars/Olympus_Mons" in html
+    assert 'name="sha256"' not in html  # no preview for a bad file
     assert EventPage.objects.count() == 0
-    good = SimpleUploadedFile("good.ics", (FILES / "rfc_series.ics").read_bytes())
-    response = client.post(url, {"file": good, "index": event_index.pk}, follow=True)
+
+    response = preview(client, url, (FILES / "rfc_series.ics").read_bytes(), index=event_index.pk)
+    assert EventPage.objects.count() == 0
+    response = confirm(client, url, confirm_fields(response))
     assert response.status_code == 200
-    notices = [str(message) for message in response.context["messages"]]
-    assert len(notices) == 1 and notices[0].count("8") == 1, notices
+    shown = notices(response)
+    assert len(shown) == 1 and shown[0].count("8") == 1, shown
     assert EventPage.objects.child_of(event_index).live().count() == 8
 
 

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
@@ -16,8 +17,9 @@ from events.models import EventPage
 from home.demo import synchronise_locale_trees
 from tests.factories import make_user
 from tests.ical_files import FILES
+from tests.interop.uploads import confirm_fields, preview
 
-URL = "/admin/events/import-ics/"
+URL = reverse("events_import_ics")
 
 
 @pytest.fixture
@@ -47,8 +49,10 @@ def test_redaktion_may_import_and_sees_only_the_german_index(event_index_with_al
     with translation.override("de"):
         title = gettext("Import calendar")
     assert [item["label"] for item in response.context["breadcrumbs_items"]][-1] == title
-    good = SimpleUploadedFile("good.ics", (FILES / "rfc_series.ics").read_bytes())
-    response = client.post(URL, {"file": good, "index": event_index_with_aliases.pk})
+    data = (FILES / "rfc_series.ics").read_bytes()
+    response = preview(client, URL, data, index=event_index_with_aliases.pk)
+    assert EventPage.objects.child_of(event_index_with_aliases).count() == 0
+    response = client.post(URL, confirm_fields(response))
     assert response.status_code == 302
     assert EventPage.objects.child_of(event_index_with_aliases).count() == 8
 

@@ -10,6 +10,7 @@ import icalendar
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import (
     nested_form_data,
@@ -23,13 +24,14 @@ from cms.blocks import PARAGRAPH_FEATURES
 from events.ical.models import ImportedSeries
 from events.models import EventException, EventPage, Location
 from tests.ical_files import FILES, run_import
+from tests.interop.uploads import notices, upload_and_import
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 
 SYNC = FILES / "sync_series.ics"
 CAFE = "kaffeeklatsch@prohlis.example"
 FEST = "hoffest-2024@prohlis.example"
-UPLOAD_URL = "/admin/events/import-ics/"
+UPLOAD_URL = reverse("events_import_ics")
 
 
 def fails(*args):
@@ -101,14 +103,14 @@ def admin(client, django_user_model):
 
 
 def upload(client, path_or_bytes, **fields):
+    """The first step only: the preview, or the form with the file's problems."""
     data = path_or_bytes if isinstance(path_or_bytes, bytes) else path_or_bytes.read_bytes()
-    return client.post(
-        UPLOAD_URL, {"file": SimpleUploadedFile("calendar.ics", data), **fields}, follow=True
-    )
+    return client.post(UPLOAD_URL, {"file": SimpleUploadedFile("calendar.ics", data), **fields})
 
 
-def notices(response):
-    return [str(message) for message in response.context["messages"]]
+def note_about(out, title):
+    """The command's note on the event titled ``title``."""
+    return next(line for line in out.splitlines() if line.startswith(f"“{title}”: "))
 
 
 # Local edits an editor makes, and how to see that they are still there.
@@ -153,8 +155,11 @@ def test_a_series_changed_here_is_left_as_it_is_and_reported(event_index, edit, 
 
     out, _err = run_import(str(SYNC))
     assert summary_line(out, unchanged=1, changed_here=1) in out
-    note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
-    assert "Kaffeeklatsch" in note and "changed here" in note
+    title = "Kaffeeklatsch im Garten" if edit is edit_title else "Kaffeeklatsch"
+    assert note_about(out, title).endswith(
+        ": The event was changed here after its last import and is left as it is "
+        "(changed here, skipped)."
+    )
     assert "--overwrite-local-changes" in out
     assert edited(cafe())
     # The cancellation from the file is still there too.
@@ -229,8 +234,8 @@ def test_an_older_file_is_skipped_and_the_feed_sequence_never_goes_down(
     for extra in ((), ("--overwrite-local-changes",)):
         out, _err = run_import(str(older), *extra)
         assert summary_line(out, unchanged=1, skipped=1) in out
-        note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
-        assert "SEQUENCE 1" in note and "SEQUENCE 4" in note
+        note = note_about(out, "Alter Kaffeeklatsch")
+        assert "older version (SEQUENCE 1) than the one imported before (SEQUENCE 4)" in note
         assert has_title(cafe())
         assert feed_sequence(client, cafe()) == after_edit
     assert ImportedSeries.objects.get(uid=CAFE).sequence == 4
@@ -282,8 +287,8 @@ def test_a_series_deleted_here_is_not_created_again(event_index, tmp_path):
     for path, extra in ((SYNC, ()), (newer, ()), (newer, ("--overwrite-local-changes",))):
         out, _err = run_import(str(path), *extra)
         assert summary_line(out, unchanged=1, deleted_here=1) in out
-        note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
-        assert "Kaffeeklatsch" in note and "deleted here" in note
+        note = note_about(out, "Kaffeeklatsch")
+        assert "deleted here after its import and is not created again" in note
         assert "--recreate-deleted" in out
         assert EventPage.objects.count() == pages
         assert not EventPage.objects.filter(locale=event_index.locale, title="Kaffeeklatsch")
@@ -302,16 +307,21 @@ def test_changed_and_deleted_here_through_the_admin_upload(event_index, admin):
     page.save_revision().publish()
     EventPage.objects.get(pk=ImportedSeries.objects.get(uid=FEST).page_id).delete()
 
-    response = upload(admin, SYNC)
+    response = upload_and_import(admin, UPLOAD_URL, SYNC.read_bytes())
     assert response.status_code == 200
     shown = notices(response)
     assert any(summary_line("", changed_here=1, deleted_here=1) in notice for notice in shown)
-    assert any(notice.startswith(f"{CAFE}: ") and "changed here" in notice for notice in shown)
-    assert any(notice.startswith(f"{FEST}: ") and "Hoffest" in notice for notice in shown)
+    assert any(
+        notice.startswith("“Kaffeeklatsch im Garten”: ") and "changed here" in notice
+        for notice in shown
+    )
+    assert any(notice.startswith("“Hoffest”: ") and "deleted here" in notice for notice in shown)
     assert has_title(cafe())
     assert "Overwrite changes made here" in response.content.decode()
 
-    response = upload(admin, SYNC, overwrite_local_changes="on", recreate_deleted="on")
+    response = upload_and_import(
+        admin, UPLOAD_URL, SYNC.read_bytes(), overwrite_local_changes="on", recreate_deleted="on"
+    )
     assert any(summary_line("", created=1, updated=1) in notice for notice in notices(response))
     assert not has_title(cafe())
     assert ImportedSeries.objects.get(uid=FEST).page.title == "Hoffest"
@@ -344,14 +354,14 @@ def test_dates_outside_the_supported_years_are_a_problem_naming_the_event(
     reason, err = fails(str(path))
     assert "1 problem, nothing was imported" in reason
     (line,) = err.strip().splitlines()
-    assert line.startswith(f"{FEST}: ") and "Hoffest" in line
+    assert line.startswith("“Hoffest”: ")
     assert shown in line and "1900" in line and "2199" in line
     assert nothing_written()
 
     response = upload(admin, path)
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"{FEST}:" in html and shown in html and "2199" in html
+    assert "Hoffest" in html and shown in html and "2199" in html
     assert "Nothing was imported" in html
     assert nothing_written()
 
@@ -390,8 +400,8 @@ def test_a_huge_description_is_shortened_with_a_note(event_index, tmp_path, sett
     )
     out, _err = run_import(str(path))
     assert summary_line(out, created=2) in out
-    note = next(line for line in out.splitlines() if line.startswith(f"{CAFE}: "))
-    assert f"has {len(words.strip())} characters; only the first 5000" in note
+    note = note_about(out, "Kaffeeklatsch")
+    assert f"has {len(words.strip())} characters; only the first 5000 are imported" in note
     page = cafe()
     (block,) = page.body
     assert len(block.value.source) < 5100
@@ -412,7 +422,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(event_index, tmp_path):
     finally:
         tracemalloc.stop()
     reason = reason.replace("\xa0", " ")
-    assert "The file is 20.0 MB; at most 5.0 MB can be imported at once" in reason
+    assert "The file is 20.0 MB, but at most 5.0 MB can be imported at once; split" in reason
     assert peak < 10 * 1024 * 1024  # the 20 MB were never read, let alone parsed
     assert nothing_written()
 
@@ -422,7 +432,7 @@ def test_an_oversized_upload_is_refused_with_the_limit(event_index, admin, setti
     response = upload(admin, SYNC)
     assert response.status_code == 200
     html = response.content.decode().replace("\xa0", " ").replace("&nbsp;", " ")
-    assert "The file is 928 bytes; at most 512 bytes can be imported" in html
+    assert "The file is 928 bytes, but at most 512 bytes can be imported" in html
     assert nothing_written()
 
 
@@ -448,14 +458,15 @@ def test_too_many_dates_in_one_series_are_refused(event_index, tmp_path, setting
         ),
     )
     reason, err = fails(str(path))
-    assert err.startswith(f"{CAFE}: ") and "4" in err and "at most 3" in err
+    assert err.startswith("“Kaffeeklatsch”: The event has 4 additional, removed and changed")
+    assert "at most 3" in err
     assert nothing_written()
 
 
 def test_a_sequence_beyond_any_database_integer_is_a_problem(event_index, tmp_path):
     path = variant(tmp_path, ("SEQUENCE:4", "SEQUENCE:99999999999999999999"))
     _reason, err = fails(str(path))
-    assert err.startswith(f"{CAFE}: SEQUENCE")
+    assert err.startswith("“Kaffeeklatsch”: The version number (SEQUENCE) must be a whole")
     assert nothing_written()
 
 
