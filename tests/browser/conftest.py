@@ -1,9 +1,12 @@
 """Fixtures of the browser tests."""
 
+import os
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.session import launch, signed_in
 from tests.factories import make_demo_home
 from tests.factories.events import make_event_index
 
@@ -20,14 +23,18 @@ def event_index(live_server, django_user_model):
 def new_event_form(live_server, event_index):
     """A German editor's browser, signed in, on the form for a new event page."""
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="de-DE")
-        page.set_default_timeout(20000)
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("#id_username", "redaktion")
-        page.fill("#id_password", "geheim-123")
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+        browser = launch(playwright)
+        page = signed_in(browser, live_server, "redaktion", "geheim-123")
         page.goto(f"{live_server.url}/admin/pages/add/events/eventpage/{event_index.pk}/")
         yield page
         browser.close()
+
+
+@pytest.fixture
+def screenshots(tmp_path):
+    """Where the journeys put their screenshots: ``QN_DOC_SCREENSHOTS`` (e.g. docs/img)
+    or the test's temporary folder."""
+    folder = os.environ.get("QN_DOC_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path
+    path.mkdir(parents=True, exist_ok=True)
+    return path

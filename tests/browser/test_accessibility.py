@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
-from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.session import CHROMIUM, CHROMIUM_ARGS
 
 SERIOUS = {"serious", "critical"}
 

@@ -7,9 +7,7 @@ otherwise they go to the test's temporary folder. The interactions (clicks, type
 fields, choices) are counted and printed.
 """
 
-import os
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -17,7 +15,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from cms import roles
 from events.models import ClosurePeriod, EventPage, Location
-from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.session import launch, signed_in
 from tests.clock import next_weekday
 from tests.factories import make_demo_home, make_user
 from tests.factories.events import make_event_index
@@ -69,14 +67,6 @@ def redaktion(live_server, django_user_model):
     return index
 
 
-@pytest.fixture
-def screenshots(tmp_path):
-    folder = os.environ.get("QN_DOC_SCREENSHOTS")
-    path = Path(folder) if folder else tmp_path
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_naehcafe_in_plain_steps(live_server, redaktion, screenshots):
@@ -89,14 +79,8 @@ def test_the_naehcafe_in_plain_steps(live_server, redaktion, screenshots):
     )
     index_url = redaktion.url
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="de-DE")
-        page.set_default_timeout(20000)
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("#id_username", "redakteurin")
-        page.fill("#id_password", "geheim-123")
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+        browser = launch(playwright)
+        page = signed_in(browser, live_server, "redakteurin", "geheim-123")
         page.goto(f"{live_server.url}/admin/pages/add/events/eventpage/{redaktion.pk}/")
         journey = Journey(page, screenshots)
 

@@ -1,20 +1,9 @@
 """An editor types a weekly schedule and sees its next dates before saving."""
 
 import datetime
-import shutil
 
 import pytest
 from playwright.sync_api import expect
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.mark.browser

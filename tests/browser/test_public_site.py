@@ -1,22 +1,10 @@
 """The public site in Debian's Chromium, as a visitor on a phone sees it."""
 
-import shutil
-
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.browser.session import CHROMIUM, CHROMIUM_ARGS
 from tests.factories import make_demo_home
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 in German wording, machine-translates the rest, publishes and reads the Arabic page."""
 
 import io
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 import time_machine
@@ -17,7 +15,7 @@ from cms import roles
 from cms.translation import translate_instance
 from events.models import EventPage
 from home.demo import synchronise_locale_trees
-from tests.browser.test_editor_schedule_preview import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.session import launch, signed_in
 from tests.factories import make_demo_home, make_user
 from tests.factories.events import make_event_index, make_event_page
 
@@ -57,28 +55,14 @@ def arabic_draft(live_server):
     return arabic
 
 
-@pytest.fixture
-def screenshots(tmp_path):
-    folder = os.environ.get("QN_DOC_SCREENSHOTS")
-    path = Path(folder) if folder else tmp_path
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_translate_machine_translate_publish_and_read(live_server, arabic_draft, screenshots):
     edit_url = f"{live_server.url}/admin/pages/{arabic_draft.pk}/edit/"
     public_url = live_server.url + arabic_draft.url
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="de-DE")
-        page.set_default_timeout(20000)
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("#id_username", "ar")
-        page.fill("#id_password", "geheim-123")
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+        browser = launch(playwright)
+        page = signed_in(browser, live_server, "ar", "geheim-123")
         page.goto(edit_url)
 
         editor = page.locator("main")

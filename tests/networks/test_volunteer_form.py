@@ -730,7 +730,7 @@ def test_the_arabic_form_on_a_phone(live_server):
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.test_public_site import CHROMIUM, CHROMIUM_ARGS
+    from tests.browser.session import CHROMIUM, CHROMIUM_ARGS
 
     call_command("load_demo", verbosity=0, stdout=io.StringIO())
     url = live_server.url + VolunteerFormPage.objects.get(locale__language_code="ar").url
