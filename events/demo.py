@@ -1,11 +1,16 @@
-"""Demo content: the event index "Veranstaltungen" and the seed's events, in de, en and ar.
+"""Demo content: the event index "Veranstaltungen" and the seed's events, in de, en and ar,
+and Saxony's school holidays of 2026/27 and 2027/28 as closure periods.
 
 Called by ``load_demo`` after the networks demo; links events to network
 pages by slug when the networks app is installed (without importing it).
-Idempotent: a second run changes nothing.
+The school holidays come from an iCalendar file (``demo_data/``) through the
+same import as the admin's "Import school holidays". Idempotent: a second run
+changes nothing.
 """
 
+import re
 from datetime import date, time, timedelta
+from pathlib import Path
 
 from django.apps import apps
 from django.db import transaction
@@ -16,11 +21,76 @@ from cms.locales import create_missing_aliases
 from cms.translation import translate_missing
 from events import demo_texts as texts
 from events import recurrence
-from events.models import Category, EventException, EventIndexPage, EventPage, Location
+from events.ical.closure_import import import_closures
+from events.models import (
+    Category,
+    ClosurePeriod,
+    EventException,
+    EventIndexPage,
+    EventPage,
+    Location,
+)
 
 TRANSLATED_LANGUAGES = ("en", "ar")
 #: The prepared translations of the demo texts, per language.
 PREPARED = {code: texts.TRANSLATIONS[code] for code in TRANSLATED_LANGUAGES}
+
+
+#: Saxony's school holidays, one all-day entry each (without UIDs, as such files often are).
+SCHOOL_HOLIDAYS = Path(__file__).parent / "demo_data" / "schulferien-sachsen-2026-2028.ics"
+#: The words of the holiday names, for the prepared translations ("Winterferien Sachsen 2027").
+HOLIDAY_WORDS = {
+    "en": {
+        "Herbstferien": "Autumn holidays",
+        "Weihnachtsferien": "Christmas holidays",
+        "Winterferien": "Winter holidays",
+        "Osterferien": "Easter holidays",
+        "Pfingstferien": "Whitsun holidays",
+        "Sommerferien": "Summer holidays",
+        "Sachsen": "Saxony",
+    },
+    "ar": {
+        "Herbstferien": "عطلة الخريف",
+        "Weihnachtsferien": "عطلة عيد الميلاد",
+        "Winterferien": "عطلة الشتاء",
+        "Osterferien": "عطلة عيد الفصح",
+        "Pfingstferien": "عطلة العنصرة",
+        "Sommerferien": "العطلة الصيفية",
+        "Sachsen": "في ساكسونيا",
+    },
+}
+_HOLIDAY_NAME = re.compile(r"^(\w+) (Sachsen) (\d{4}(?:/\d{2})?)$")
+
+
+def _holiday_name(name, code):
+    """ "Winterferien Sachsen 2027" in ``code``, or None for a name of another shape."""
+    match = _HOLIDAY_NAME.match(name)
+    words = HOLIDAY_WORDS[code]
+    if match is None or match.group(1) not in words:
+        return None
+    return f"{words[match.group(1)]} {words[match.group(2)]} {match.group(3)}"
+
+
+def _school_holidays(stdout):
+    """Saxony's school holidays as closure periods, translated; True when any was made."""
+    locale = Locale.get_default()
+    summary = import_closures(SCHOOL_HOLIDAYS.read_bytes())
+    for closure in summary.pages:
+        stdout.write(f"Created the {ClosurePeriod._meta.verbose_name} “{closure}”.")
+    changed = bool(summary.pages)
+    for entry in summary.entries:
+        closure = ClosurePeriod.objects.filter(
+            locale=locale, start=entry.first_date, end=entry.last_date
+        ).first()
+        if closure is None:
+            continue
+        prepared = {}
+        for code in TRANSLATED_LANGUAGES:
+            translated = _holiday_name(closure.name, code)
+            if translated:
+                prepared[code] = {closure.name: translated}
+        changed = bool(translate_missing(closure, prepared, stdout)) or changed
+    return changed
 
 
 def _snippet(model, locale, stdout, **fields):
@@ -148,4 +218,5 @@ def load(home, stdout):
         page, created = _event(index, spec, location, categories, today, stdout)
         changed = created or changed
         changed = bool(translate_missing(page, PREPARED, stdout)) or changed
+    changed = _school_holidays(stdout) or changed
     return bool(create_missing_aliases(stdout, "event page(s)")) or changed

@@ -305,8 +305,9 @@ def parse_calendar(data, *, default_tz=None, max_events=None, max_dates=None, re
     together) is refused before any is read; with ``max_dates``, a series
     with more RDATE, EXDATE and changed dates is a problem. Times without a zone
     are in ``default_tz`` (the site's ``TIME_ZONE`` unless given). Without
-    ``require_uid``, events without a UID are read with ``uid`` "" (each one
-    on its own; changed dates need their series' UID).
+    ``require_uid``, UIDs identify nothing: events without one are read with
+    ``uid`` "", and two events with the same UID are two events (changed dates
+    still need their series' UID).
     """
     default_tz = default_tz or conf.time_zone()
     result = ParseResult()
@@ -340,7 +341,9 @@ def parse_calendar(data, *, default_tz=None, max_events=None, max_dates=None, re
         if component.get("RECURRENCE-ID") is not None:
             overrides.append((uid, component))
             continue
-        key = uid or (NO_UID, number)  # never equal to a UID from the file
+        key = uid
+        if not uid or (not require_uid and uid in masters):
+            key = (uid, number)  # never equal to a UID from the file
         if key in masters:
             result.problems.append(
                 Problem(
