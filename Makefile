@@ -91,7 +91,7 @@ TEST_DATES_PATHS ?= tests/events/test_rules.py tests/events/test_recurrence.py \
 	tests/events/test_admin.py tests/events/test_german_date_input.py \
 	tests/events/test_revisions_compare.py tests/events/test_programme.py \
 	tests/events/test_preview_matches_page.py tests/events/test_demo.py \
-	tests/events/test_schedule_form.py \
+	tests/events/test_schedule_form.py tests/interop/test_import_preview.py \
 	tests/interop/test_ical_parse.py tests/interop/test_ical_roundtrip.py \
 	tests/interop/test_occurrence_window.py tests/interop/test_feeds_api.py \
 	tests/api/test_snapshots.py tests/cms/test_hostile_text.py \
