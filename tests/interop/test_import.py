@@ -38,6 +38,14 @@ def table_rows(pages):
     return result
 
 
+def test_a_dry_run_says_what_it_would_do_and_writes_nothing(event_index):
+    out, err = run_import(str(FILES / "rfc_series.ics"), "--dry-run")
+    assert "8 created, 0 updated" in out
+    assert "Dry run: nothing was written." in out
+    assert not EventPage.objects.child_of(event_index).exists()
+    assert not ImportedSeries.objects.exists()
+
+
 def test_import_creates_published_pages_with_the_files_dates(event_index):
     out, err = run_import(str(FILES / "rfc_series.ics"))
     assert "8 created, 0 updated, 0 unchanged, 0 skipped" in out

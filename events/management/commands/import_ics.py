@@ -1,4 +1,5 @@
-"""``manage.py import_ics FILE [--index PAGE_ID] [--overwrite-local-changes] [--recreate-deleted]``.
+"""``manage.py import_ics FILE [--index PAGE_ID] [--overwrite-local-changes] [--recreate-deleted]
+[--dry-run]``.
 
 Imports an iCalendar file as event pages (see :mod:`events.ical.importer`).
 """
@@ -42,6 +43,11 @@ class Command(BaseCommand):
             action="store_true",
             help="Create series again that editors deleted here after their import.",
         )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Only say what the import would create, update and skip; write nothing.",
+        )
 
     def handle(self, *args, **options):
         from events.models import EventIndexPage
@@ -77,6 +83,7 @@ class Command(BaseCommand):
                 progress=progress,
                 overwrite_local_changes=options["overwrite_local_changes"],
                 recreate_deleted=options["recreate_deleted"],
+                dry_run=options["dry_run"],
             )
         except ImportFailed as failure:
             for problem in failure.problems:
@@ -91,6 +98,8 @@ class Command(BaseCommand):
         for note in summary.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(str(summary)))
+        if options["dry_run"]:
+            self.stdout.write(_("Dry run: nothing was written."))
         if summary.counts[CHANGED_HERE]:
             self.stdout.write(
                 _("To replace what was changed here with the file, add --overwrite-local-changes.")
