@@ -1,10 +1,14 @@
 """The admin views of the event snippets: locations, closure periods, categories,
 grouped under one "Events" menu, each opening on the user's own language."""
 
+from django.apps import apps
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cms.snippet_listing import OwnLocaleSnippetViewSet
+from cms.snippet_listing import OwnLocaleIndexView, OwnLocaleSnippetViewSet
 from events.models import Category, ClosurePeriod, Location
 
 
@@ -17,8 +21,30 @@ class LocationViewSet(OwnLocaleSnippetViewSet):
     ordering = ["name"]
 
 
+class ClosurePeriodIndexView(OwnLocaleIndexView):
+    """The closure periods, with a button to load school holidays from a file
+    (when the calendar app is installed and the user may add closure periods)."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if apps.is_installed("events.ical"):
+            from events.ical.closures_admin import can_import_closures
+
+            if can_import_closures(self.request.user):
+                buttons.append(
+                    HeaderButton(
+                        _("Import school holidays"),
+                        url=reverse("events_import_closures"),
+                        icon_name="download",
+                    )
+                )
+        return buttons
+
+
 class ClosurePeriodViewSet(OwnLocaleSnippetViewSet):
     model = ClosurePeriod
+    index_view_class = ClosurePeriodIndexView
     icon = "date"
     menu_label = _("Closure periods")
     list_display = ["name", "start", "end"]
