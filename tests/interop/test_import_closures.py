@@ -177,7 +177,13 @@ def editor(demo_home):
 
 
 def entries(response):
-    """The preview's groups: heading → [(name, first day, last day, outcome, note)]."""
+    """The preview's groups: heading (in the admin's English) → [(name, first day, last day,
+    outcome, note)]."""
+    with translation.override("en"):
+        return _entries(response)
+
+
+def _entries(response):
     return {
         str(heading): [
             (entry.title, entry.first_date, entry.last_date, entry.outcome, str(entry.note))

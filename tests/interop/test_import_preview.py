@@ -78,7 +78,12 @@ def cafe():
 
 
 def entries(response):
-    """The preview's groups: heading → [(title, first date, outcome)]."""
+    """The preview's groups: heading (in the admin's English) → [(title, first date, outcome)]."""
+    with translation.override("en"):
+        return _entries(response)
+
+
+def _entries(response):
     return {
         str(heading): [(entry.title, entry.first_date, entry.outcome) for entry in group]
         for heading, group in response.context["groups"]
