@@ -16,6 +16,12 @@ from events.models.series_source import series_source
 from events.schedule import ScheduleValues, build_series, unused_fields, validate_schedule
 
 
+def _schedule_values(cleaned_data):
+    """The schedule's fields among ``cleaned_data`` (those that passed their own checks)."""
+    names = ScheduleValues.__dataclass_fields__
+    return ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
+
+
 def _live_forms(formset):
     """The inline forms that are filled in and not marked for deletion."""
     if formset is None:
@@ -94,16 +100,16 @@ class EventPageForm(WagtailAdminPageForm):
             field.queryset = field.queryset.filter(upcoming | keep).order_by("start")
 
     def _only_what_the_repetition_uses(self, cleaned_data):
-        """Reset what the chosen repetition leaves out, so nothing hidden counts."""
+        """Reset what the chosen repetition leaves out, so nothing hidden counts; the
+        schedule's values as they remain."""
         if not cleaned_data.get("time_zone") and "time_zone" in self.fields:
             cleaned_data["time_zone"] = conf.time_zone()
-        names = ScheduleValues.__dataclass_fields__
-        values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
-        for name, blank in unused_fields(values).items():
+        for name, blank in unused_fields(_schedule_values(cleaned_data)).items():
             if name in self.fields:
                 # A value out of sight counts for nothing, not even as an error.
                 self.errors.pop(name, None)
                 cleaned_data[name] = blank
+        return _schedule_values(cleaned_data)
 
     def add_error(self, field, error):
         """Model errors for fields this form leaves out (API v3 writes) become form errors."""
@@ -135,9 +141,7 @@ class EventPageForm(WagtailAdminPageForm):
         if self.series_source is not None:
             self._refuse_new_rows_in_a_translation()
             return cleaned_data
-        self._only_what_the_repetition_uses(cleaned_data)
-        names = ScheduleValues.__dataclass_fields__
-        values = ScheduleValues(**{n: cleaned_data[n] for n in names if n in cleaned_data})
+        values = self._only_what_the_repetition_uses(cleaned_data)
         if values.start_date is None or validate_schedule(values):
             return cleaned_data
         rdates = [

@@ -3,9 +3,7 @@ a preview of what the file changes, then the import (see :mod:`events.ical.uploa
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
@@ -14,11 +12,9 @@ from wagtail.models import Locale
 from events import conf
 from events.ical.importer import (
     CHANGED_HERE,
-    CREATED,
     DELETED_HERE,
     SKIPPED,
     UNCHANGED,
-    UPDATED,
     ImportFailed,
     import_calendar,
 )
@@ -86,51 +82,23 @@ def can_import(user):
     return importable_indexes(user).exists()
 
 
-def preview_groups(summary, skipped_outcomes):
-    """The preview's tables: (heading, entries), new ones first, empty groups left out."""
-    groups = [
-        (_("Will be created"), summary.by_outcome(CREATED)),
-        (_("Will be updated"), summary.by_outcome(UPDATED)),
-        (_("Will be skipped"), summary.by_outcome(*skipped_outcomes)),
-    ]
-    return [(heading, entries) for heading, entries in groups if entries]
-
-
-def outcome_labels():
-    """Why an entry is skipped, where it has no note of its own."""
-    return {
-        UNCHANGED: _("unchanged in the file"),
-        CHANGED_HERE: _("changed here, skipped"),
-        DELETED_HERE: _("deleted here, skipped"),
-        SKIPPED: _("skipped"),
-    }
-
-
 class ImportView(PreviewThenImportView):
     kind = "events"
     form_class = ImportForm
     template_name = "events/admin/import_ics.html"
     page_title = _("Import calendar")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_import(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    skipped_outcomes = (UNCHANGED, SKIPPED, CHANGED_HERE, DELETED_HERE)
+    may_import = staticmethod(can_import)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            max_size=filesizeformat(conf.import_max_bytes()),
             max_events=conf.import_max_events(),
             max_description=conf.import_max_description(),
         )
-        preview = context.get("preview")
-        if preview is not None:
-            context.update(
-                groups=preview_groups(preview, (UNCHANGED, SKIPPED, CHANGED_HERE, DELETED_HERE)),
-                outcome_labels=outcome_labels(),
-                index=self.index(context["options"]),
-            )
+        if context.get("preview") is not None:
+            context["index"] = self.index(context["options"])
         return context
 
     def options(self, form):

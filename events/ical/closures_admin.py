@@ -4,19 +4,14 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 
 from cms.permissions import user_may_create
-from events import conf
-from events.ical.admin import outcome_labels, preview_groups
 from events.ical.closure_import import import_closures
-from events.ical.importer import SKIPPED
 from events.ical.upload_flow import PreviewThenImportView, clean_upload
 
 
@@ -57,23 +52,10 @@ class ClosuresImportView(PreviewThenImportView):
     template_name = "events/admin/import_closures.html"
     page_title = _("Import school holidays")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_import_closures(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    may_import = staticmethod(can_import_closures)
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            max_size=filesizeformat(conf.import_max_bytes()),
-            closures_url=closures_url(),
-        )
-        preview = context.get("preview")
-        if preview is not None:
-            context.update(
-                groups=preview_groups(preview, (SKIPPED,)), outcome_labels=outcome_labels()
-            )
-        return context
+        return {**super().get_context_data(**kwargs), "closures_url": closures_url()}
 
     def options(self, form):
         return {}

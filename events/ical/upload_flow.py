@@ -11,13 +11,26 @@ case is anything written before the second click.
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from events import conf
 from events.ical import pending
-from events.ical.importer import ImportFailed, too_large_message
+from events.ical.importer import (
+    CHANGED_HERE,
+    CREATED,
+    DELETED_HERE,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    ImportFailed,
+    too_large_message,
+)
 
 
 class ConfirmForm(forms.Form):
@@ -40,11 +53,55 @@ def expired_message():
     )
 
 
+def preview_groups(summary, skipped_outcomes):
+    """The preview's tables: (heading, entries), new ones first, empty groups left out."""
+    groups = [
+        (gettext_lazy("Will be created"), summary.by_outcome(CREATED)),
+        (gettext_lazy("Will be updated"), summary.by_outcome(UPDATED)),
+        (gettext_lazy("Will be skipped"), summary.by_outcome(*skipped_outcomes)),
+    ]
+    return [(heading, entries) for heading, entries in groups if entries]
+
+
+def outcome_labels():
+    """Why an entry is skipped, where it has no note of its own."""
+    return {
+        UNCHANGED: _("unchanged in the file"),
+        CHANGED_HERE: _("changed here, skipped"),
+        DELETED_HERE: _("deleted here, skipped"),
+        SKIPPED: _("skipped"),
+    }
+
+
 class PreviewThenImportView(WagtailAdminTemplateMixin, FormView):
-    """Subclasses give ``kind``, ``form_class``, :meth:`options`, :meth:`run` and :meth:`done`."""
+    """Subclasses give ``kind``, ``form_class``, ``skipped_outcomes``, :meth:`may_import`,
+    :meth:`options`, :meth:`run` and :meth:`done`."""
 
     kind = ""
     header_icon = "date"
+    #: The outcomes the preview lists under "Will be skipped".
+    skipped_outcomes = (SKIPPED,)
+
+    @staticmethod
+    def may_import(user):
+        """Whether ``user`` may use this import at all."""
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.may_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["max_size"] = filesizeformat(conf.import_max_bytes())
+        preview = context.get("preview")
+        if preview is not None:
+            context.update(
+                groups=preview_groups(preview, self.skipped_outcomes),
+                outcome_labels=outcome_labels(),
+            )
+        return context
 
     def options(self, form):
         """What the form chose, as JSON for the second step."""

@@ -12,7 +12,6 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from cms import roles
 from events.demo import SCHOOL_HOLIDAYS
@@ -22,7 +21,7 @@ from events.ical.importer import CREATED, SKIPPED
 from events.ical.models import PendingUpload
 from events.models import ClosurePeriod
 from tests.factories import make_user
-from tests.interop.uploads import confirm, confirm_fields, notices, preview
+from tests.interop.uploads import confirm, confirm_fields, english_client, notices, preview
 
 URL = reverse("events_import_closures")
 DEMO_FILE = SCHOOL_HOLIDAYS.read_bytes()
@@ -159,15 +158,6 @@ def test_a_file_that_is_no_calendar_gives_one_sentence(data, start):
 
 
 # -- the admin ------------------------------------------------------------------------
-
-
-def english_client(user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

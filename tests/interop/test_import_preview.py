@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from wagtail.models import Revision
-from wagtail.users.models import UserProfile
 
 from cms import roles
 from events.ical.importer import CHANGED_HERE, CREATED, UNCHANGED, UPDATED
@@ -19,7 +18,7 @@ from events.ical.models import ImportedSeries, PendingUpload
 from events.models import EventPage, Location
 from tests.factories import make_user
 from tests.ical_files import FILES, run_import
-from tests.interop.uploads import confirm, confirm_fields, notices, preview
+from tests.interop.uploads import confirm, confirm_fields, english_client, notices, preview
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("on_the_files_dates")]
 
@@ -38,14 +37,8 @@ EXPIRED = (
 
 
 def english_admin(username="admin"):
-    """A superuser whose admin speaks English, logged in (messages are checked in English)."""
-    user = make_user(username, superuser=True)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    return client
+    """A superuser whose admin speaks English, logged in."""
+    return english_client(make_user(username, superuser=True))
 
 
 @pytest.fixture

@@ -3,8 +3,21 @@
 import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from wagtail.users.models import UserProfile
 
 _HIDDEN = re.compile(r'<input type="hidden" name="(token|sha256)" value="([^"]*)"')
+
+
+def english_client(user):
+    """A client logged in as ``user``, whose admin speaks English (messages are checked
+    in English)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 def preview(client, url, data, name="calendar.ics", **fields):

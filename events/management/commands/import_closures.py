@@ -4,15 +4,13 @@ Creates closure periods from a school-holiday iCalendar file (see
 :mod:`events.ical.closure_import`); periods whose days are there already are skipped.
 """
 
-from pathlib import Path
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from events.ical.cli import read_calendar_file, report_failure
 from events.ical.closure_import import import_closures
 from events.ical.closures import days_text
-from events.ical.importer import CREATED, ImportFailed, too_large_message
+from events.ical.importer import CREATED, ImportFailed
 
 
 class Command(BaseCommand):
@@ -31,28 +29,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        path = Path(options["file"])
-        try:
-            message = too_large_message(path.stat().st_size)
-            if message:
-                raise CommandError(f"{path}: {message}")
-            data = path.read_bytes()
-        except OSError as error:
-            raise CommandError(
-                _("Cannot read %(path)s: %(reason)s.") % {"path": path, "reason": error.strerror}
-            ) from None
+        path, data = read_calendar_file(options["file"])
         try:
             summary = import_closures(data, dry_run=options["dry_run"])
         except ImportFailed as failure:
-            for problem in failure.problems:
-                self.stderr.write(str(problem))
-            count = len(failure.problems)
-            message = ngettext(
-                "%(path)s: %(count)d problem, nothing was imported.",
-                "%(path)s: %(count)d problems, nothing was imported.",
-                count,
-            )
-            raise CommandError(message % {"path": path, "count": count}) from None
+            report_failure(self, path, failure)
         for entry in summary.entries:
             days = days_text(entry.first_date, entry.last_date) if entry.first_date else "–"
             outcome = _("created") if entry.outcome == CREATED else _("skipped")

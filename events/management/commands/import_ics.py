@@ -4,18 +4,15 @@
 Imports an iCalendar file as event pages (see :mod:`events.ical.importer`).
 """
 
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from events.ical.cli import read_calendar_file, report_failure
 from events.ical.importer import (
     CHANGED_HERE,
     DELETED_HERE,
     ImportFailed,
     import_calendar,
-    too_large_message,
 )
 
 
@@ -52,17 +49,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from events.models import EventIndexPage
 
-        path = Path(options["file"])
-        try:
-            # The size first: a file above the limit is not even read.
-            message = too_large_message(path.stat().st_size)
-            if message:
-                raise CommandError(f"{path}: {message}")
-            data = path.read_bytes()
-        except OSError as error:
-            raise CommandError(
-                _("Cannot read %(path)s: %(reason)s.") % {"path": path, "reason": error.strerror}
-            ) from None
+        path, data = read_calendar_file(options["file"])
         index = None
         if options["index"] is not None:
             index = EventIndexPage.objects.filter(pk=options["index"]).first()
@@ -86,15 +73,7 @@ class Command(BaseCommand):
                 dry_run=options["dry_run"],
             )
         except ImportFailed as failure:
-            for problem in failure.problems:
-                self.stderr.write(str(problem))
-            count = len(failure.problems)
-            message = ngettext(
-                "%(path)s: %(count)d problem, nothing was imported.",
-                "%(path)s: %(count)d problems, nothing was imported.",
-                count,
-            )
-            raise CommandError(message % {"path": path, "count": count}) from None
+            report_failure(self, path, failure)
         for note in summary.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(str(summary)))
