@@ -9,7 +9,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
     TabbedInterface,
 )
@@ -22,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.panels import Tab
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
@@ -222,10 +222,10 @@ class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Sche
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(schedule_tab_panels, heading=_("Schedule")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            Tab(content_panels, heading=_("Content"), name="content"),
+            Tab(schedule_tab_panels, heading=_("Schedule"), name="schedule"),
+            Tab(Page.promote_panels, heading=_("Promote"), name="promote"),
+            Tab(Page.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
     base_form_class = EventPageForm

@@ -11,7 +11,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     TabbedInterface,
 )
 from wagtail.api import APIField
@@ -22,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContactBlock
+from cms.panels import Tab
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
@@ -197,11 +197,11 @@ class NetworkPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Pa
 
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(members_panels, heading=_("Members")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            Tab(content_panels, heading=_("Content"), name="content"),
+            Tab(facts_panels, heading=_("Facts"), name="facts"),
+            Tab(members_panels, heading=_("Members"), name="members"),
+            Tab(Page.promote_panels, heading=_("Promote"), name="promote"),
+            Tab(Page.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
 

@@ -125,7 +125,7 @@ def test_the_naehcafe_in_plain_steps(live_server, redaktion, screenshots, tmp_pa
 
         # Schedule: a one-off event shows only date, times and the repetition.
         journey.click(page.get_by_role("tab", name="Zeitplan"))
-        schedule = page.locator("#tab-zeitplan")
+        schedule = page.locator("#tab-schedule")
         for hidden in ("#id_interval", "#id_weekdays_0", "#id_month_day", "#id_time_zone"):
             expect(page.locator(hidden)).to_be_hidden()
         journey.picture("editor-schedule-one-off")

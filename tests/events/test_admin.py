@@ -127,6 +127,16 @@ class EventAdminTests(WagtailPageTestCase):
         self.assertPageIsEditable(page, post_data=event_form_data(slug=page.slug))
         self.assertPageIsPreviewable(page, post_data=event_form_data(slug=page.slug))
 
+    def test_the_tabs_keep_their_addresses_in_every_admin_language(self):
+        profile = UserProfile.get_for_user(self.user)
+        for language in ("ar", "de", "en"):
+            profile.preferred_language = language
+            profile.save()
+            response = self.client.get(self.add_url())
+            for name in ("content", "schedule", "promote"):
+                self.assertContains(response, f'id="tab-{name}"')
+            self.assertNotContains(response, 'id="tab-zeitplan"')
+
 
 class SchedulePreviewViewTests(WagtailPageTestCase):
     @classmethod

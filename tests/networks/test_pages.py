@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from cms.translation import translate_instance
 from home.models import HomePage
@@ -134,6 +135,17 @@ class NetworkPageTests(WagtailPageTestCase):
         html = self.client.get(page.url).content.decode()
         self.assertIn("Erstes Treffen", html)
         self.assertIn("Quartiersmanagement Prohlis", html)
+
+    def test_the_tabs_keep_their_addresses_in_every_admin_language(self):
+        user = self.login()
+        url = reverse("wagtailadmin_pages:add", args=("networks", "networkpage", self.index.pk))
+        profile = UserProfile.get_for_user(user)
+        for language in ("ar", "de"):
+            profile.preferred_language = language
+            profile.save()
+            response = self.client.get(url)
+            for name in ("content", "facts", "members", "promote"):
+                self.assertContains(response, f'id="tab-{name}"')
 
     def assert_field_errors(self, expected_fields, **overrides):
         url = reverse("wagtailadmin_pages:add", args=("networks", "networkpage", self.index.pk))
