@@ -34,6 +34,11 @@ class CmsConfig(AppConfig):
 
         page_search_names_pages()
 
+        # Questions a page asks several times (which sections are private) are read once.
+        from cms import request_memo
+
+        request_memo.connect()
+
         # Privacy is not a language matter: restrictions reach every translation and alias.
         restrictions.connect()
         post_migrate.connect(

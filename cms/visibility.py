@@ -18,6 +18,16 @@ from operator import or_
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
+from cms.request_memo import remember
+
+
+def restricted_paths():
+    """The tree paths of the pages that carry a view restriction (read once per request)."""
+    return remember(
+        "restricted_paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()),
+    )
+
 
 def private_translation_keys():
     """A subquery of the translation keys of every private page, or None when there is none.
@@ -25,7 +35,7 @@ def private_translation_keys():
     A page is private when it, or one of its ancestors, has a view restriction
     (password, login or groups), whatever the visitor.
     """
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    paths = restricted_paths()
     if not paths:
         return None
     within = reduce(or_, (Q(path__startswith=path) for path in paths))
@@ -72,3 +82,28 @@ def is_visible(page):
     if page is None or not page.pk or not page.live:
         return False
     return bool(visible_page_ids([page.pk]))
+
+
+class QuickViewRestrictionsMixin:
+    """Wagtail's check of a page's view restrictions without a query when nothing is private.
+
+    Wagtail looks up the page's ancestors (for aliases) and their restrictions
+    on every visit. The paths of the restricted pages are read once per request
+    anyway (:func:`restricted_paths`): a page outside all of them, whose
+    translation group is not private in any language (which covers aliases of
+    private pages), has no restriction to check. Any other page gets Wagtail's
+    own answer.
+    """
+
+    def get_view_restrictions(self):
+        paths = restricted_paths()
+        if not paths:
+            return PageViewRestriction.objects.none()
+        if not any(self.path.startswith(path) for path in paths):
+            keys = private_translation_keys()
+            if (
+                not Page.objects.filter(pk=self.pk, translation_key__in=keys).exists()
+                and not self.alias_of_id
+            ):
+                return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from cms.localized import in_locale
 from events import recurrence
 from events.public_holidays import public_holidays
 from events.schedule_text import describe
@@ -30,14 +31,24 @@ def page_changes(page):
 
 def page_closures(page):
     """The page's closure periods, named in the page's language where translated."""
-    closures = []
-    for period in page.closure_periods.all():
-        localized = period
-        if getattr(page, "locale_id", None) and period.locale_id != page.locale_id:
-            localized = period.get_translation_or_none(page.locale) or period
-        name = localized.reason or localized.name
-        closures.append(recurrence.Closure(period.start, period.end, name))
-    return closures
+    periods = list(page.closure_periods.all())
+    if periods and all(hasattr(period, "name_there") for period in periods):
+        # Read with their words in the page's language (closure_periods_worded_in).
+        return [
+            recurrence.Closure(
+                period.start,
+                period.end,
+                (period.reason_there or period.name_there)
+                if period.name_there is not None
+                else (period.reason or period.name),
+            )
+            for period in periods
+        ]
+    locale = page.locale if getattr(page, "locale_id", None) else None
+    return [
+        recurrence.Closure(period.start, period.end, localized.reason or localized.name)
+        for period, localized in zip(periods, in_locale(periods, locale), strict=True)
+    ]
 
 
 def _as_date(value):

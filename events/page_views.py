@@ -2,40 +2,51 @@
 
 from __future__ import annotations
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from cms.visibility import is_visible
+from cms.localized import in_locale
+from cms.visibility import restricted_paths, visible_to_public
 from events import recurrence
 from events.jsonld import page_jsonld
+from events.models import Category, closure_periods_worded_in
 from events.occurrence_items import computed_next_dates, occurrence_item
 from events.page_schedule import page_schedule_text
 from events.schedule_text import join_list
 
 
-def _localized(obj, locale):
-    if obj is None or locale is None or getattr(obj, "locale_id", None) == locale.pk:
-        return obj
-    try:
-        return obj.get_translation_or_none(locale) or obj
-    except Exception:
-        return obj
+def visible_organiser(page, locale):
+    """The organising network in ``locale`` where it is published there, else the original
+    (when visitors may see it), else None; its title and address, in one query at most."""
+    organiser_id = page.organiser_id
+    if not organiser_id:
+        return None
+    if page._meta.get_field("organiser").is_cached(page):
+        chosen = page.organiser  # read with the page (the index's route)
+        if chosen.locale_id == locale.pk and chosen.live and not restricted_paths():
+            return chosen  # nothing is private anywhere: no question to ask
+    same_group = Page.objects.filter(pk=organiser_id).values("translation_key")
+    versions = visible_to_public(
+        Page.objects.filter(Q(pk=organiser_id) | Q(translation_key__in=same_group, locale=locale))
+    )
+    found = sorted(versions, key=lambda version: version.locale_id != locale.pk)
+    return found[0] if found else None
 
 
-def _localized_all(objects, locale):
-    """``objects`` in ``locale`` where translated (one query for all of them)."""
-    objects = list(objects)
-    keys = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
-    if not keys:
-        return objects
-    model = type(objects[0])
-    found = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale.pk)
-    }
-    return [found.get(obj.translation_key, obj) for obj in objects]
+def localized_categories(page, locale):
+    """The page's categories in ``locale`` where translated, by name, in one query."""
+    chosen = Category.objects.filter(events=page)
+    found = Category.objects.filter(
+        Q(pk__in=chosen.values("pk"))
+        | Q(locale=locale, translation_key__in=chosen.values("translation_key"))
+    )
+    by_key = {}
+    for category in found:
+        if category.translation_key not in by_key or category.locale_id == locale.pk:
+            by_key[category.translation_key] = category
+    return sorted(by_key.values(), key=lambda category: category.name.casefold())
 
 
 def event_context(page, request):
@@ -45,7 +56,10 @@ def event_context(page, request):
     is_preview = getattr(request, "is_preview", False)
     if page.live and page.pk and not is_preview:
         # The schedule, the next dates and the JSON-LD read the same relations: once.
-        prefetch_related_objects([page], "extra_dates", "exceptions", "closure_periods")
+        closures = closure_periods_worded_in(page.locale_id)
+        prefetch_related_objects(
+            [page], "extra_dates", "exceptions", Prefetch("closure_periods", queryset=closures)
+        )
         rows = list(page.occurrences.upcoming(now).select_related("location")[:10])
         cache = {}
         for row in rows:
@@ -67,13 +81,12 @@ def event_context(page, request):
         except KeyError:
             spoken.append(code)
     audience = dict(page._meta.get_field("audience").flatchoices)
-    organiser = _localized(page.organiser, locale)
     context = {
         "schedule_text": schedule_text,
         "next_dates": next_dates,
-        "location": _localized(page.location, locale),
-        "organiser": organiser.specific if is_visible(organiser) else None,
-        "categories": _localized_all(page.categories.all(), locale),
+        "location": in_locale([page.location], locale)[0] if page.location_id else None,
+        "organiser": visible_organiser(page, locale),
+        "categories": localized_categories(page, locale),
         "audience_labels": join_list(audience.get(code, code) for code in page.audience),
         "spoken_languages": join_list(spoken),
         "language_code": get_language(),

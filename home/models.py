@@ -7,12 +7,20 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.api_fields import localization_api_field
+from cms.child_routes import DirectChildRouteMixin
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.visibility import QuickViewRestrictionsMixin
 from home.blocks import HomeStreamBlock
 
 
-class HomePage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
+class HomePage(
+    LocalePagePermissionsMixin,
+    QuickViewRestrictionsMixin,
+    SwitchableHeadlessPreviewMixin,
+    DirectChildRouteMixin,
+    Page,
+):
     """The start page of a site: a welcome, this week's dates, the networks, free blocks."""
 
     intro = models.TextField(

@@ -39,6 +39,16 @@ def clock():
         yield traveller
 
 
+@pytest.fixture(autouse=True)
+def no_request_memo_between_tests():
+    """A streamed answer a test never closed leaves nothing remembered for the next test."""
+    from cms import request_memo
+
+    request_memo.forget()
+    yield
+    request_memo.forget()
+
+
 @pytest.fixture
 def demo_home(db):
     """The locales, the Site and the German home page with en and ar translations."""

@@ -1,13 +1,18 @@
 """Site-wide template tags: navigation, language switcher, hreflang links, fallbacks."""
 
+from functools import reduce
+from operator import or_
+
 from django import template
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.i18n import language_direction, native_name
+from cms.request_memo import remember
 from cms.social import og_locale, page_description, page_image
 from cms.visibility import visible_to_public
 
@@ -26,17 +31,37 @@ def _localized_root(request):
     memo = request.__dict__.setdefault("_localized_roots", {})
     code = _current_locale_code()
     if code not in memo:
-        memo[code] = site.root_page.localized
+        root = site.root_page
+        memo[code] = _routed_root(request, root) or (
+            # Wagtail's ``.localized`` in one query: the live translation, else the root.
+            Page.objects.filter(
+                translation_key=root.translation_key, locale__language_code=code, live=True
+            ).first()
+            or root
+        )
     return memo[code]
+
+
+def _routed_root(request, root):
+    """The localized root the request was routed through, if it passed one (no query).
+
+    Wagtail routes a page request from ``site.root_page.localized`` down, and
+    each page on the way keeps its parent (``_cached_parent_obj``).
+    """
+    route = getattr(request, "_wagtail_route_for_request", None)
+    page = getattr(route, "page", None)
+    while page is not None and page.depth > root.depth:
+        page = page.__dict__.get("_cached_parent_obj")
+    if page is not None and page.translation_key == root.translation_key and page.live:
+        return page
+    return None
 
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page's live, public children shown in menus, in the current locale."""
-    root = _localized_root(context.get("request"))
-    if root is None:
-        return []
-    return list(root.get_children().live().public().in_menu().specific(defer=True))
+    menu, _versions = _chrome(context.get("request"), _context_page(context))
+    return menu
 
 
 @register.simple_tag(takes_context=True)
@@ -66,6 +91,59 @@ def _subpage_suffix(context, page):
     return path + (context.get("subpage_query") or "")
 
 
+def _context_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
+def _chrome(request, page):
+    """``(menu, versions)``: the localized home's children shown in menus, and ``page`` in
+    every language visitors may see (itself included, with their locales), in one query
+    per request for the menu, the switcher, hreflang links and the translation notice."""
+    root = _localized_root(request) if request is not None else None
+    key = ("chrome", root.pk if root is not None else None, page.pk if page else None)
+    return remember(key, lambda: _read_chrome(root, page))
+
+
+def _read_chrome(root, page):
+    wanted = []
+    if root is not None:
+        wanted.append(Q(path__startswith=root.path, depth=root.depth + 1, show_in_menus=True))
+    if page is not None:
+        wanted.append(Q(translation_key=page.translation_key))
+    if not wanted:
+        return [], []
+    # Each version says which locale it was translated from (wagtail-localize) and
+    # whether a single string of it is translated yet (see _fallback_source).
+    source_locale = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+    ).values("source__locale_id")[:1]
+    translated_strings = StringTranslation.objects.filter(
+        locale_id=OuterRef("locale_id"), context__object_id=OuterRef("translation_key")
+    )
+    rows = list(
+        visible_to_public(Page.objects.filter(reduce(or_, wanted)))
+        .select_related("locale")
+        .annotate(
+            translated_from=Subquery(source_locale),
+            has_translated_strings=Exists(translated_strings),
+        )
+        .order_by("path")
+    )
+    menu = [
+        row
+        for row in rows
+        if root is not None
+        and row.show_in_menus
+        and row.depth == root.depth + 1
+        and row.path.startswith(root.path)
+    ]
+    versions = [
+        row for row in rows if page is not None and row.translation_key == page.translation_key
+    ]
+    return menu, versions
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per content language: where the current page lives in it.
@@ -83,7 +161,7 @@ def language_links(context):
     current = _current_locale_code()
     urls, targets = {}, {}
     if isinstance(page, Page) and page.pk:
-        versions = visible_to_public(page.get_translations(inclusive=True)).select_related("locale")
+        _menu, versions = _chrome(request, page)
         suffix = _subpage_suffix(context, page)
         for version in versions:
             code = version.locale.language_code
@@ -131,28 +209,47 @@ def absolute_url(context, url):
     return request.build_absolute_uri(url)
 
 
-def _fallback_source(page):
+def _fallback_source(page, request):
     """The page whose words ``page`` shows when it is not translated yet, else None.
 
     That is the page an alias mirrors, or the source of a wagtail-localize
     translation that has not a single translated string yet.
     """
+    _menu, versions = _chrome(request, page)
     if page.alias_of_id:
-        source = Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+        source = (
+            next(
+                (version for version in versions if version.pk == page.alias_of_id),
+                None,
+            )
+            or Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+        )
         return source if source is not None and source.locale_id != page.locale_id else None
+    mine = next((version for version in versions if version.pk == page.pk), None)
+    if mine is not None:  # a published page: its versions know the answer
+        source_locale_id = mine.translated_from
+        if source_locale_id in (None, page.locale_id) or mine.has_translated_strings:
+            return None
+        return (
+            next((version for version in versions if version.locale_id == source_locale_id), None)
+            or Page.objects.filter(
+                translation_key=page.translation_key, locale_id=source_locale_id
+            ).first()
+        )
+    translated_strings = StringTranslation.objects.filter(
+        locale_id=page.locale_id, context__object_id=page.translation_key
+    )
     translation = (
         Translation.objects.filter(
             source__object_id=page.translation_key, target_locale_id=page.locale_id
         )
+        .annotate(has_translated_strings=Exists(translated_strings))
         .select_related("source__locale")
         .first()
     )
     if translation is None or translation.source.locale_id == page.locale_id:
         return None
-    has_translated_strings = StringTranslation.objects.filter(
-        locale_id=page.locale_id, context__object_id=page.translation_key
-    ).exists()
-    if has_translated_strings:
+    if translation.has_translated_strings:
         return None
     return Page.objects.filter(
         translation_key=page.translation_key, locale_id=translation.source.locale_id
@@ -173,7 +270,7 @@ def translation_fallback(context):
         return None
     if not page.alias_of_id and _current_locale_code() == settings.LANGUAGE_CODE:
         return None
-    source = _fallback_source(page)
+    source = _fallback_source(page, context.get("request"))
     if source is None:
         return None
     code = source.locale.language_code

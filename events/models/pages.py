@@ -21,10 +21,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.child_routes import DirectChildRouteMixin
 from cms.panels import Tab
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
+from cms.visibility import QuickViewRestrictionsMixin
 from events import conf
 from events.api_fields import (
     CodeListField,
@@ -63,7 +65,12 @@ def spoken_language_choices():
 
 
 class EventIndexPage(
-    LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, RoutablePageMixin, Page
+    LocalePagePermissionsMixin,
+    QuickViewRestrictionsMixin,
+    SwitchableHeadlessPreviewMixin,
+    RoutablePageMixin,
+    DirectChildRouteMixin,
+    Page,
 ):
     """Lists the upcoming dates of the events below it, as a list or a month.
 
@@ -82,6 +89,8 @@ class EventIndexPage(
     #: Where an event index may be created; the project decides (e.g. its home page).
     parent_page_types = conf.index_parent_page_types()
     subpage_types = ["events.EventPage"]
+    # An event page is found with its place, image and organiser in one query.
+    child_route_related = {"events.EventPage": ("location", "image", "organiser")}
 
     class Meta:
         verbose_name = _("event index")
@@ -119,7 +128,13 @@ class EventIndexPage(
         return context
 
 
-class EventPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, ScheduleFields, Page):
+class EventPage(
+    LocalePagePermissionsMixin,
+    QuickViewRestrictionsMixin,
+    SwitchableHeadlessPreviewMixin,
+    ScheduleFields,
+    Page,
+):
     """One event, a single date or a series, with its schedule and practical facts."""
 
     teaser = models.TextField(

@@ -100,6 +100,19 @@ class ClosurePeriod(FollowSourceMixin, TranslatableMixin, models.Model):
             )
 
 
+def closure_periods_worded_in(locale_id):
+    """Closure periods, each with its name and reason in the locale ``locale_id`` where it
+    is translated (``name_there``, ``reason_there``; None where not): one query for a
+    page's periods in any language (see ``events.page_schedule.page_closures``)."""
+    there = ClosurePeriod.objects.filter(
+        translation_key=models.OuterRef("translation_key"), locale_id=locale_id
+    )
+    return ClosurePeriod.objects.annotate(
+        name_there=models.Subquery(there.values("name")[:1]),
+        reason_there=models.Subquery(there.values("reason")[:1]),
+    )
+
+
 class Category(TranslatableMixin, models.Model):
     """A kind of event (café, language, sport …) for the filters."""
 

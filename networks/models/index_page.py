@@ -11,16 +11,23 @@ from wagtail.search import index
 
 from cms.api_fields import localization_api_field
 from cms.blocks import ContentStreamBlock
+from cms.child_routes import DirectChildRouteMixin
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
-from cms.visibility import visible_to_public
+from cms.visibility import QuickViewRestrictionsMixin, visible_to_public
 from networks import conf
 from networks.conf import get_setting
 from networks.models.pages import NetworkPage, Topic
 
 
-class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
+class NetworkIndexPage(
+    LocalePagePermissionsMixin,
+    QuickViewRestrictionsMixin,
+    SwitchableHeadlessPreviewMixin,
+    DirectChildRouteMixin,
+    Page,
+):
     """Lists the networks below it with a table of contents of in-page links."""
 
     intro = models.TextField(
@@ -44,6 +51,8 @@ class NetworkIndexPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixi
     #: Where a network index may be created; the project decides (e.g. its home page).
     parent_page_types = conf.index_parent_page_types()
     subpage_types = ["networks.NetworkPage"]
+    # A network page is found with its image in one query.
+    child_route_related = {"networks.NetworkPage": ("image",)}
 
     class Meta:
         verbose_name = _("network index page")

@@ -25,6 +25,7 @@ from cms.panels import Tab
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
+from cms.visibility import QuickViewRestrictionsMixin
 from networks import partial_dates
 from networks.api_fields import FoundedField, ImageField, MembersField, StatusField
 from networks.blocks import NetworkStreamBlock
@@ -56,7 +57,9 @@ def display_url(url):
     return url.rstrip("/")
 
 
-class NetworkPage(LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, Page):
+class NetworkPage(
+    LocalePagePermissionsMixin, QuickViewRestrictionsMixin, SwitchableHeadlessPreviewMixin, Page
+):
     """One network: what it does, since when, who takes part and how to join."""
 
     short_description = models.TextField(

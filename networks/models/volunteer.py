@@ -46,6 +46,7 @@ from cms.api_fields import localization_api_field
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
 from cms.synchronized import SYNCHRONIZED_SLUG
+from cms.visibility import QuickViewRestrictionsMixin
 from networks import conf
 from networks.volunteer_forms import (
     CONSENT_FIELD,
@@ -165,7 +166,10 @@ class VolunteerSubmission(AbstractFormSubmission):
 
 
 class VolunteerFormPage(
-    LocalePagePermissionsMixin, SwitchableHeadlessPreviewMixin, AbstractEmailForm
+    LocalePagePermissionsMixin,
+    QuickViewRestrictionsMixin,
+    SwitchableHeadlessPreviewMixin,
+    AbstractEmailForm,
 ):
     """A sign-up form for volunteers of one network, with consent and spam protection."""
 

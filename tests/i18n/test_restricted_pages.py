@@ -406,6 +406,17 @@ def test_visibility_does_not_depend_on_the_copies(restricted_site):
     assert _leaks(text) == [] and "kolibritreff" in text
 
 
+def test_an_alias_asks_for_the_password_without_a_copy_of_the_restriction(restricted_site):
+    """Serving an alias checks its German source, also when the copies are gone."""
+    PageViewRestriction.objects.exclude(page__locale__language_code="de").delete()
+    aliases = [page for page in restricted_site.secret.values() if page.alias_of_id]
+    assert aliases
+    for page in aliases:
+        assert 'name="password"' in Client().get(page.url).content.decode(), page.url
+    twin = Client().get(restricted_site.twin["fa"].url)
+    assert twin.status_code == 200 and 'name="password"' not in twin.content.decode()
+
+
 def test_removing_the_german_restriction_opens_every_language(restricted_site):
     PageViewRestriction.objects.get(page=restricted_site.secret["de"]).delete()
     assert [_restriction(page) for page in _all_versions(restricted_site.secret)] == [None] * 6
