@@ -103,6 +103,12 @@ def per_page():
     return int(get("PER_PAGE", 20))
 
 
+def month_day_limit():
+    """Dates shown in one day of the month view; the rest behind a link to that day's list
+    (``EVENTS_MONTH_DAY_LIMIT``)."""
+    return max(1, int(get("MONTH_DAY_LIMIT", 4)))
+
+
 def spoken_languages():
     """Language codes offered for "languages spoken at the event"."""
     default = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]

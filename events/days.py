@@ -15,6 +15,12 @@ from django.conf import settings
 from events import recurrence
 
 
+def local_start(row_start_utc, zone, all_day):
+    """A table row's start as shown to visitors: local date-time, or date when all-day."""
+    local = row_start_utc.astimezone(zone)
+    return local.date() if all_day else local
+
+
 def local_day(value):
     """The calendar day of a local date-time (or of a date, for all-day dates)."""
     return value.date() if isinstance(value, datetime) else value
@@ -34,16 +40,38 @@ def rows_between(rows, first: date, last: date):
     return rows.filter(start_utc__lt=end, end_utc__gt=start).order_by("start_utc", "page_id")
 
 
+def touched_days(start, end, first: date, last: date):
+    """The local days from ``first`` to ``last`` that a date from ``start`` to ``end`` (local
+    date-times, or dates with ``end`` the last day for all-day dates) touches."""
+    day = max(local_day(start), first)
+    end_day = min(local_day(end), last)
+    while day <= end_day:
+        yield day
+        day += timedelta(days=1)
+
+
 def items_by_day(items, first: date, last: date):
     """``{day: [item, …]}`` for the template items (``occurrence_item``) between the days."""
     by_day = {}
     for item in items:
-        day = max(local_day(item["start"]), first)
-        end_day = min(local_day(item["end"]), last)
-        while day <= end_day:
+        for day in touched_days(item["start"], item["end"], first, last):
             by_day.setdefault(day, []).append(item)
-            day += timedelta(days=1)
     return by_day
+
+
+def first_per_day(rows, first: date, last: date, limit: int):
+    """For light rows ``(pk, start_utc, end_utc, all_day, zone)`` in order: ``{day: [pk, …]}``
+    with at most ``limit`` rows per day, and ``{day: number of rows}``."""
+    shown, counts = {}, {}
+    for pk, start_utc, end_utc, all_day, zone in rows:
+        start, end = local_start(start_utc, zone, all_day), local_start(end_utc, zone, all_day)
+        if all_day:
+            end -= timedelta(days=1)  # the last day, as people write it
+        for day in touched_days(start, end, first, last):
+            counts[day] = counts.get(day, 0) + 1
+            if counts[day] <= limit:
+                shown.setdefault(day, []).append(pk)
+    return shown, counts
 
 
 def day_list(items, first: date, last: date, today: date):

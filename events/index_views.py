@@ -20,7 +20,7 @@ from cms.params import whole_number
 from cms.visibility import visible_occurrences, visible_to_public
 from events import conf, days
 from events.fields import ChoiceListField
-from events.occurrence_items import occurrence_item
+from events.occurrence_items import event_zone, occurrence_item
 
 LIST, MONTH = "list", "month"
 
@@ -36,6 +36,12 @@ class EventFilterForm(forms.Form):
         required=False,
         label=_("Month"),
         error_messages={"invalid": _("Give the month as YYYY-MM, e.g. 2025-04.")},
+    )
+    day = forms.DateField(
+        required=False,
+        label=_("Day"),
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": _("Give the day as YYYY-MM-DD, e.g. 2025-04-13.")},
     )
     page = forms.CharField(required=False, label=_("Page"))
     network = forms.TypedChoiceField(coerce=int, required=False, label=_("Network"))
@@ -64,6 +70,12 @@ class EventFilterForm(forms.Form):
         if not number:
             raise forms.ValidationError(forms.IntegerField.default_error_messages["invalid"])
         return number
+
+    def clean_day(self):
+        value = self.cleaned_data.get("day")
+        if value and not 1900 <= value.year <= 2200:
+            raise forms.ValidationError(_("Choose a day between 1900 and 2200."))
+        return value
 
     def clean_month(self):
         value = self.cleaned_data.get("month")
@@ -136,23 +148,38 @@ def filtered_occurrences(index, data, networks, categories):
 def _query(data, **changes):
     """The query string for the current filters with ``changes`` applied."""
     params = {}
-    for key in ("view", "month", "network", "category", "audience", "language", "free"):
+    for key in ("view", "month", "day", "network", "category", "audience", "language", "free"):
         value = changes.get(key, data.get(key))
         if value in (None, "", False):
             continue
         if key == "month" and isinstance(value, date):
             value = f"{value:%Y-%m}"
+        elif key == "day" and isinstance(value, date):
+            value = f"{value:%Y-%m-%d}"
         params[key] = "1" if value is True else value
     if changes.get("page"):
         params["page"] = changes["page"]
     return "?" + urlencode(params) if params else "?"
 
 
-def _month_grid(first, rows, request, today):
-    """Weeks (Monday first) of day cells for the month starting on ``first``."""
-    cache = {}
+def _month_grid(first, rows, request, today, data):
+    """Weeks (Monday first) of day cells for the month starting on ``first``.
+
+    A day shows its first ``EVENTS_MONTH_DAY_LIMIT`` dates and links to the list of all
+    of them: the month reads light rows and builds only the dates it shows, so a month
+    with a thousand weekly events costs what a month with a few does.
+    """
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    by_day = days.items_by_day([occurrence_item(row, request, cache) for row in rows], first, last)
+    light = [
+        (pk, start_utc, end_utc, all_day, event_zone(zone))
+        for pk, start_utc, end_utc, all_day, zone in days.rows_between(
+            rows, first, last
+        ).values_list("pk", "start_utc", "end_utc", "all_day", "page__time_zone")
+    ]
+    shown, counts = days.first_per_day(light, first, last, conf.month_day_limit())
+    wanted = {pk for pks in shown.values() for pk in pks}
+    cache = {}
+    items = {row.pk: occurrence_item(row, request, cache) for row in rows.filter(pk__in=wanted)}
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month):
         weeks.append(
@@ -161,7 +188,11 @@ def _month_grid(first, rows, request, today):
                     "date": day,
                     "in_month": day.month == first.month,
                     "is_today": day == today,
-                    "items": by_day.get(day, []),
+                    "items": [items[pk] for pk in shown.get(day, ()) if pk in items],
+                    "count": counts.get(day, 0),
+                    "more_url": _query(data, view="", month=None, day=day)
+                    if counts.get(day, 0) > len(shown.get(day, ()))
+                    else None,
                 }
                 for day in week
             ]
@@ -193,19 +224,22 @@ def index_context(index, request):
     if view == MONTH:
         first = data.get("month") or today.replace(day=1)
         next_first = (first + timedelta(days=32)).replace(day=1)
-        month_rows = list(days.rows_between(rows, first, next_first - timedelta(days=1)))
         previous_first = (first - timedelta(days=1)).replace(day=1)
+        weeks = _month_grid(first, rows, request, today, data)
         context.update(
             month=first,
             month_name=MONTHS[first.month],
-            weeks=_month_grid(first, month_rows, request, today),
-            month_has_events=bool(month_rows),
+            weeks=weeks,
+            month_has_events=any(day["count"] for week in weeks for day in week),
             previous_url=_query(data, view=MONTH, month=previous_first),
             next_url=_query(data, view=MONTH, month=next_first),
             today_url=_query(data, view=MONTH, month=today.replace(day=1)),
         )
         return context
-    paginator = Paginator(rows.upcoming(now), conf.per_page())
+    day = data.get("day")
+    listed = days.rows_between(rows, day, day) if day else rows.upcoming(now)
+    context["day"] = day
+    paginator = Paginator(listed, conf.per_page())
     try:
         page_obj = paginator.page(data.get("page") or 1)
     except EmptyPage:
@@ -216,7 +250,7 @@ def index_context(index, request):
     context.update(
         page_obj=page_obj,
         items=[occurrence_item(row, request, cache) for row in page_obj.object_list],
-        month_url=_query(data, view=MONTH, month=today.replace(day=1)),
+        month_url=_query(data, view=MONTH, month=(day or today).replace(day=1), day=None),
         previous_url=_query(data, page=page_obj.previous_page_number())
         if page_obj.has_previous()
         else None,

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 from events import conf
-from events.occurrence_table import local_start
+from events.days import local_start
 from events.page_schedule import page_occurrences
 
 
-def _zone(name):
+def event_zone(name):
     try:
         return ZoneInfo(name)
     except Exception:
@@ -27,7 +27,7 @@ def _zone(name):
 def occurrence_item(row, request, cache=None):
     """A template-ready dict for one table row (``row.page`` selected with it)."""
     page = row.page
-    zone = _zone(page.time_zone)
+    zone = event_zone(page.time_zone)
     start = local_start(row.start_utc, zone, row.all_day)
     end = local_start(row.end_utc, zone, row.all_day)
     if row.all_day:

@@ -121,9 +121,3 @@ def refresh_all(today=None, progress=None):
         if progress is not None:
             progress(number, total, page)
     return total, changed
-
-
-def local_start(row_start_utc, zone, all_day):
-    """A table row's start as shown to visitors: local date-time, or date when all-day."""
-    local = row_start_utc.astimezone(zone)
-    return local.date() if all_day else local

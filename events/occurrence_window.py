@@ -22,7 +22,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from events import recurrence
-from events.occurrence_table import local_start, table_window, to_utc
+from events.days import local_start
+from events.occurrence_table import table_window, to_utc
 from events.page_schedule import page_occurrences
 
 #: Days kept clear of the table's edges: its daily rebuild may be late, and

@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from events import conf, recurrence
+from events.days import local_start
 from events.ical.export import CalendarEntry
-from events.occurrence_table import local_start, table_window, to_utc
+from events.occurrence_table import table_window, to_utc
 from events.page_schedule import page_occurrences
 from events.places import place_text
 

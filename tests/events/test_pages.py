@@ -293,6 +293,44 @@ def test_index_query_count_does_not_grow_with_the_number_of_series(event_index):
     assert ten == five_hundred
 
 
+def test_a_busy_day_in_the_month_shows_the_first_dates_and_links_to_all(event_index, settings):
+    settings.EVENTS_MONTH_DAY_LIMIT = 2
+    day = in_days(9)
+    for number, hour in enumerate((18, 9, 14)):
+        make_event_page(
+            event_index,
+            f"Treff {number}",
+            start_date=day,
+            start_time=time(hour),
+            end_time=time(hour + 1),
+            frequency="",
+            weekdays=[],
+            revision=False,
+        )
+    month = Client().get(f"{event_index.url}?view=month&month={day:%Y-%m}")
+    cell = re.search(
+        rf'<time datetime="{day:%Y-%m-%d}">.*?</td>', month.content.decode(), re.S
+    ).group(0)
+    assert re.findall(r">(Treff \d)<", cell) == ["Treff 1", "Treff 2"]  # the earliest two
+    more = re.search(r'class="month__more" href="([^"]+)">([^<]+)<', cell)
+    assert "(3)" in more.group(2)
+    assert f"day={day:%Y-%m-%d}" in more.group(1) and "view=month" not in more.group(1)
+    listing = Client().get(event_index.url + more.group(1).replace("&amp;", "&"))
+    assert listing.status_code == 200
+    text = listing.content.decode()
+    assert [text.index(f"Treff {n}") for n in (1, 2, 0)] == sorted(
+        text.index(f"Treff {n}") for n in (1, 2, 0)
+    )
+    assert 'class="occurrence-day"' in text
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "2027-02-30", "١٢", "x"])
+def test_a_day_that_cannot_be_read_answers_400_and_says_why(event_index, value):
+    response = Client().get(event_index.url, {"day": value})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
 # -- event page ----------------------------------------------------------------
 
 
