@@ -12,8 +12,9 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 class PrefetchingPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; a listing of one page type fetches the relations its
-    API fields read (``api_select_related``, ``api_prefetch_related`` on the model)
-    with the page, so the number of queries does not grow with the pages listed."""
+    API fields read (``api_select_related``, ``api_prefetch_related`` on the model, and
+    ``api_prepare_listing`` for what a prefetch cannot say) with the page, so the number
+    of queries does not grow with the pages listed."""
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -23,6 +24,16 @@ class PrefetchingPagesAPIViewSet(PagesAPIViewSet):
         if getattr(model, "api_prefetch_related", None):
             queryset = queryset.prefetch_related(*model.api_prefetch_related)
         return queryset
+
+    def paginate_queryset(self, queryset):
+        """The listed pages; a page type may read more for all of them at once
+        (``api_prepare_listing(pages)`` on the model)."""
+        pages = super().paginate_queryset(queryset)
+        prepare = getattr(queryset.model, "api_prepare_listing", None)
+        if pages is not None and prepare is not None:
+            pages = list(pages)
+            prepare(pages)
+        return pages
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -5,13 +5,14 @@ occurrence's times as wall-clock times in the event's zone with their UTC
 offset plus the zone's name, as in the occurrences API.
 """
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone, translation
 from pydantic import BaseModel
 from rest_framework import serializers
 
 from cms.api_fields import PageValueField, isoformat
-from cms.visibility import is_visible
 from events.occurrence_window import WindowOccurrence
+from events.organisers import visible_organiser, visible_organisers
 from events.places import place_data
 
 #: How many upcoming dates an event page item carries.
@@ -88,10 +89,12 @@ class NextDatesField(PageValueField):
     """The next dates from the occurrence table, cancelled ones included."""
 
     def to_representation(self, page) -> list[EventDate]:
-        rows = page.occurrences.filter(end_utc__gte=timezone.now()).order_by("start_utc", "pk")
+        rows = getattr(page, "api_next_dates", None)  # read for the listing (prepare_listing)
+        if rows is None:
+            rows = upcoming_rows(page.occurrences.all())[:NEXT_DATES]
         return [
             EventDate(**WindowOccurrence.from_row(row, page.time_zone).as_api()).model_dump()
-            for row in rows[:NEXT_DATES]
+            for row in rows
         ]
 
 
@@ -99,14 +102,32 @@ class OrganiserField(PageValueField):
     """The organising network's page, if any."""
 
     def to_representation(self, page) -> EventOrganiser | None:
-        organiser = page.organiser
-        if organiser is not None:
-            organiser = organiser.get_translation_or_none(page.locale_id) or organiser
-        if not is_visible(organiser):
+        if hasattr(page, "api_organiser"):  # read for the listing (prepare_listing)
+            organiser = page.api_organiser
+        else:
+            organiser = visible_organiser(page)
+        if organiser is None:
             return None
         return EventOrganiser(
             id=organiser.pk, title=organiser.title, url=organiser.get_url()
         ).model_dump()
+
+
+def upcoming_rows(rows):
+    """Occurrence rows that have not ended, earliest first."""
+    return rows.filter(end_utc__gte=timezone.now()).order_by("start_utc", "pk")
+
+
+def prepare_listing(pages):
+    """The next dates and the organisers of an API listing's event pages, each read in one
+    query for all of them (the fields then read nothing)."""
+    from events.models import Occurrence
+
+    dates = upcoming_rows(Occurrence.objects.all())[:NEXT_DATES]  # per page (a window)
+    prefetch_related_objects(pages, Prefetch("occurrences", dates, to_attr="api_next_dates"))
+    organisers = visible_organisers(pages)
+    for page in pages:
+        page.api_organiser = organisers.get(page.pk)
 
 
 class CodeListField(serializers.Field):

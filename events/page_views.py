@@ -5,34 +5,16 @@ from __future__ import annotations
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from cms.localized import in_locale
-from cms.visibility import restricted_paths, visible_to_public
 from events import recurrence
 from events.jsonld import page_jsonld
 from events.models import Category, closure_periods_worded_in
 from events.occurrence_items import computed_next_dates, occurrence_item
+from events.organisers import visible_organiser
 from events.page_schedule import page_schedule_text
 from events.schedule_text import join_list
-
-
-def visible_organiser(page, locale):
-    """The organising network in ``locale`` where it is published there, else the original
-    (when visitors may see it), else None; its title and address, in one query at most."""
-    organiser_id = page.organiser_id
-    if not organiser_id:
-        return None
-    if page._meta.get_field("organiser").is_cached(page):
-        chosen = page.organiser  # read with the page (the index's route)
-        if chosen.locale_id == locale.pk and chosen.live and not restricted_paths():
-            return chosen  # nothing is private anywhere: no question to ask
-    same_group = Page.objects.filter(pk=organiser_id).values("translation_key")
-    versions = visible_to_public(
-        Page.objects.filter(Q(pk=organiser_id) | Q(translation_key__in=same_group, locale=locale))
-    )
-    found = sorted(versions, key=lambda version: version.locale_id != locale.pk)
-    return found[0] if found else None
 
 
 def localized_categories(page, locale):
@@ -85,7 +67,7 @@ def event_context(page, request):
         "schedule_text": schedule_text,
         "next_dates": next_dates,
         "location": in_locale([page.location], locale)[0] if page.location_id else None,
-        "organiser": visible_organiser(page, locale),
+        "organiser": visible_organiser(page),
         "categories": localized_categories(page, locale),
         "audience_labels": join_list(audience.get(code, code) for code in page.audience),
         "spoken_languages": join_list(spoken),

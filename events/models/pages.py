@@ -246,8 +246,15 @@ class EventPage(
     base_form_class = EventPageForm
 
     #: What the API fields read, fetched with the listing (cms.api).
-    api_select_related = ("location", "organiser", "locale")
+    api_select_related = ("location", "organiser", "locale", "alias_of")
     api_prefetch_related = ("extra_dates", "exceptions", "closure_periods", "categories")
+
+    @classmethod
+    def api_prepare_listing(cls, pages):
+        """Next dates and organisers of an API listing's pages, read once for all (cms.api)."""
+        from events.api_fields import prepare_listing
+
+        prepare_listing(pages)
 
     search_fields = [
         *Page.search_fields,
