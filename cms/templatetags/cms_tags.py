@@ -113,23 +113,21 @@ def _read_chrome(root, page):
         wanted.append(Q(translation_key=page.translation_key))
     if not wanted:
         return [], []
-    # Each version says which locale it was translated from (wagtail-localize) and
-    # whether a single string of it is translated yet (see _fallback_source).
-    source_locale = Translation.objects.filter(
-        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
-    ).values("source__locale_id")[:1]
-    translated_strings = StringTranslation.objects.filter(
-        locale_id=OuterRef("locale_id"), context__object_id=OuterRef("translation_key")
-    )
-    rows = list(
-        visible_to_public(Page.objects.filter(reduce(or_, wanted)))
-        .select_related("locale")
-        .annotate(
+    rows = visible_to_public(Page.objects.filter(reduce(or_, wanted))).select_related("locale")
+    if page is not None and _may_show_a_fallback(page):
+        # Each version says which locale it was translated from (wagtail-localize) and
+        # whether a single string of it is translated yet (see _fallback_source).
+        source_locale = Translation.objects.filter(
+            source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+        ).values("source__locale_id")[:1]
+        translated_strings = StringTranslation.objects.filter(
+            locale_id=OuterRef("locale_id"), context__object_id=OuterRef("translation_key")
+        )
+        rows = rows.annotate(
             translated_from=Subquery(source_locale),
             has_translated_strings=Exists(translated_strings),
         )
-        .order_by("path")
-    )
+    rows = list(rows.order_by("path"))
     menu = [
         row
         for row in rows
@@ -209,6 +207,11 @@ def absolute_url(context, url):
     return request.build_absolute_uri(url)
 
 
+def _may_show_a_fallback(page):
+    """Only aliases and pages in another language than the site's may show an original."""
+    return bool(page.alias_of_id) or _current_locale_code() != settings.LANGUAGE_CODE
+
+
 def _fallback_source(page, request):
     """The page whose words ``page`` shows when it is not translated yet, else None.
 
@@ -226,7 +229,7 @@ def _fallback_source(page, request):
         )
         return source if source is not None and source.locale_id != page.locale_id else None
     mine = next((version for version in versions if version.pk == page.pk), None)
-    if mine is not None:  # a published page: its versions know the answer
+    if mine is not None and hasattr(mine, "translated_from"):  # its versions know the answer
         source_locale_id = mine.translated_from
         if source_locale_id in (None, page.locale_id) or mine.has_translated_strings:
             return None
@@ -268,7 +271,7 @@ def translation_fallback(context):
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return None
-    if not page.alias_of_id and _current_locale_code() == settings.LANGUAGE_CODE:
+    if not _may_show_a_fallback(page):
         return None
     source = _fallback_source(page, context.get("request"))
     if source is None:
