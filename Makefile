@@ -96,7 +96,8 @@ TEST_DATES_PATHS ?= tests/events/test_rules.py tests/events/test_recurrence.py \
 	tests/interop/test_occurrence_window.py tests/interop/test_feeds_api.py \
 	tests/api/test_snapshots.py tests/cms/test_hostile_text.py \
 	tests/i18n/test_restricted_pages.py tests/networks/test_volunteer_form.py \
-	tests/networks/test_partial_dates.py tests/home/test_this_week.py
+	tests/networks/test_partial_dates.py tests/home/test_this_week.py \
+	tests/events/test_api_queries.py
 
 test-dates: $(VENV)/.installed-dev compilemessages faketime pdf-tools
 	@for now in $(TEST_DATES); do \

@@ -50,21 +50,11 @@ class DirectChildRouteMixin:
             )
             if row is None:
                 return super().route(request, path_components)  # Wagtail's 404
-            for _model, accessor in accessors:
-                child = getattr(row, accessor, None) if _has_related(row, accessor) else None
-                if child is not None:
-                    child._cached_parent_obj = self
-                    return child.route(request, path_components[1:])
+            for model, accessor in accessors:
+                try:
+                    child = getattr(row, accessor)
+                except model.DoesNotExist:  # the child is of another allowed type
+                    continue
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
         return super().route(request, path_components)
-
-
-def _has_related(row, accessor):
-    try:
-        getattr(row, accessor)
-    except Page.DoesNotExist:
-        return False
-    except Exception as error:  # RelatedObjectDoesNotExist of the child model
-        if type(error).__name__ == "RelatedObjectDoesNotExist":
-            return False
-        raise
-    return True

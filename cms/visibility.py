@@ -99,11 +99,8 @@ class QuickViewRestrictionsMixin:
         paths = restricted_paths()
         if not paths:
             return PageViewRestriction.objects.none()
-        if not any(self.path.startswith(path) for path in paths):
+        if not self.alias_of_id and not any(self.path.startswith(path) for path in paths):
             keys = private_translation_keys()
-            if (
-                not Page.objects.filter(pk=self.pk, translation_key__in=keys).exists()
-                and not self.alias_of_id
-            ):
+            if not Page.objects.filter(pk=self.pk, translation_key__in=keys).exists():
                 return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

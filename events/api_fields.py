@@ -119,12 +119,13 @@ def upcoming_rows(rows):
 
 
 def prepare_listing(pages):
-    """The next dates and the organisers of an API listing's event pages, each read in one
-    query for all of them (the fields then read nothing)."""
-    from events.models import Occurrence
+    """The next dates, the closure periods (named in each page's language) and the
+    organisers of an API listing's event pages, read for all of them at once."""
+    from events.models import Occurrence, prefetch_closure_periods_worded
 
     dates = upcoming_rows(Occurrence.objects.all())[:NEXT_DATES]  # per page (a window)
     prefetch_related_objects(pages, Prefetch("occurrences", dates, to_attr="api_next_dates"))
+    prefetch_closure_periods_worded(pages)  # the schedule text names them
     organisers = visible_organisers(pages)
     for page in pages:
         page.api_organiser = organisers.get(page.pk)

@@ -21,6 +21,13 @@ def local_start(row_start_utc, zone, all_day):
     return local.date() if all_day else local
 
 
+def local_span(start_utc, end_utc, zone, all_day):
+    """A table row's start and end as people read them: local date-times, or for all-day
+    dates the first and the last day (the stored end is the day after)."""
+    start, end = local_start(start_utc, zone, all_day), local_start(end_utc, zone, all_day)
+    return (start, end - timedelta(days=1)) if all_day else (start, end)
+
+
 def local_day(value):
     """The calendar day of a local date-time (or of a date, for all-day dates)."""
     return value.date() if isinstance(value, datetime) else value
@@ -64,10 +71,7 @@ def first_per_day(rows, first: date, last: date, limit: int):
     with at most ``limit`` rows per day, and ``{day: number of rows}``."""
     shown, counts = {}, {}
     for pk, start_utc, end_utc, all_day, zone in rows:
-        start, end = local_start(start_utc, zone, all_day), local_start(end_utc, zone, all_day)
-        if all_day:
-            end -= timedelta(days=1)  # the last day, as people write it
-        for day in touched_days(start, end, first, last):
+        for day in touched_days(*local_span(start_utc, end_utc, zone, all_day), first, last):
             counts[day] = counts.get(day, 0) + 1
             if counts[day] <= limit:
                 shown.setdefault(day, []).append(pk)

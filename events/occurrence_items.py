@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 from events import conf
-from events.days import local_start
+from events.days import local_span
 from events.page_schedule import page_occurrences
 
 
@@ -28,10 +28,7 @@ def occurrence_item(row, request, cache=None):
     """A template-ready dict for one table row (``row.page`` selected with it)."""
     page = row.page
     zone = event_zone(page.time_zone)
-    start = local_start(row.start_utc, zone, row.all_day)
-    end = local_start(row.end_utc, zone, row.all_day)
-    if row.all_day:
-        end -= timedelta(days=1)  # the last day, as people write it
+    start, end = local_span(row.start_utc, row.end_utc, zone, row.all_day)
     url = None
     if cache is not None and page.pk in cache:
         url = cache[page.pk]

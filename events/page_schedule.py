@@ -33,7 +33,7 @@ def page_closures(page):
     """The page's closure periods, named in the page's language where translated."""
     periods = list(page.closure_periods.all())
     if periods and all(hasattr(period, "name_there") for period in periods):
-        # Read with their words in the page's language (closure_periods_worded_in).
+        # Read with their words in the page's language (prefetch_closure_periods_worded).
         return [
             recurrence.Closure(
                 period.start,

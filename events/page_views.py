@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale
@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from cms.localized import in_locale
 from events import recurrence
 from events.jsonld import page_jsonld
-from events.models import Category, closure_periods_worded_in
+from events.models import Category, prefetch_closure_periods_worded
 from events.occurrence_items import computed_next_dates, occurrence_item
 from events.organisers import visible_organiser
 from events.page_schedule import page_schedule_text
@@ -38,10 +38,8 @@ def event_context(page, request):
     is_preview = getattr(request, "is_preview", False)
     if page.live and page.pk and not is_preview:
         # The schedule, the next dates and the JSON-LD read the same relations: once.
-        closures = closure_periods_worded_in(page.locale_id)
-        prefetch_related_objects(
-            [page], "extra_dates", "exceptions", Prefetch("closure_periods", queryset=closures)
-        )
+        prefetch_related_objects([page], "extra_dates", "exceptions")
+        prefetch_closure_periods_worded([page])
         rows = list(page.occurrences.upcoming(now).select_related("location")[:10])
         cache = {}
         for row in rows:

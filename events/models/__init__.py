@@ -5,7 +5,7 @@ from events.models.snippets import (
     Category,
     ClosurePeriod,
     Location,
-    closure_periods_worded_in,
+    prefetch_closure_periods_worded,
 )
 
 __all__ = [
@@ -18,5 +18,5 @@ __all__ = [
     "EventPage",
     "Location",
     "Occurrence",
-    "closure_periods_worded_in",
+    "prefetch_closure_periods_worded",
 ]

@@ -247,11 +247,12 @@ class EventPage(
 
     #: What the API fields read, fetched with the listing (cms.api).
     api_select_related = ("location", "organiser", "locale", "alias_of")
-    api_prefetch_related = ("extra_dates", "exceptions", "closure_periods", "categories")
+    api_prefetch_related = ("extra_dates", "exceptions", "categories")
 
     @classmethod
     def api_prepare_listing(cls, pages):
-        """Next dates and organisers of an API listing's pages, read once for all (cms.api)."""
+        """Next dates, closure periods and organisers of an API listing's pages, read
+        once for all (cms.api)."""
         from events.api_fields import prepare_listing
 
         prepare_listing(pages)

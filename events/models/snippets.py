@@ -1,6 +1,7 @@
 """Translatable snippets shared by events: locations, closure periods, categories."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import TranslatableMixin
@@ -100,10 +101,9 @@ class ClosurePeriod(FollowSourceMixin, TranslatableMixin, models.Model):
             )
 
 
-def closure_periods_worded_in(locale_id):
+def _closure_periods_worded_in(locale_id):
     """Closure periods, each with its name and reason in the locale ``locale_id`` where it
-    is translated (``name_there``, ``reason_there``; None where not): one query for a
-    page's periods in any language (see ``events.page_schedule.page_closures``)."""
+    is translated (``name_there``, ``reason_there``; None where not)."""
     there = ClosurePeriod.objects.filter(
         translation_key=models.OuterRef("translation_key"), locale_id=locale_id
     )
@@ -111,6 +111,19 @@ def closure_periods_worded_in(locale_id):
         name_there=models.Subquery(there.values("name")[:1]),
         reason_there=models.Subquery(there.values("reason")[:1]),
     )
+
+
+def prefetch_closure_periods_worded(pages):
+    """Each event page's closure periods, with their words in the page's language
+    (see ``events.page_schedule.page_closures``): one query per language of the pages,
+    however many pages and periods there are."""
+    by_locale = {}
+    for page in pages:
+        by_locale.setdefault(page.locale_id, []).append(page)
+    for locale_id, group in by_locale.items():
+        prefetch_related_objects(
+            group, Prefetch("closure_periods", queryset=_closure_periods_worded_in(locale_id))
+        )
 
 
 class Category(TranslatableMixin, models.Model):

@@ -1,4 +1,5 @@
-"""API v2 listings of event pages with every field cost the same queries for 3 or 30 pages."""
+"""API v2 listings of event pages with every field cost the same queries for 3 or 30 pages
+(organisers, places, closure periods named in each page's language, aliases)."""
 
 import io
 
@@ -10,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from cms.translation import translate_instance
-from events.models import Location
+from events.models import ClosurePeriod, Location
 from home.demo import synchronise_locale_trees
+from tests.clock import in_days
 from tests.factories.events import make_event_index, make_event_page
 from tests.factories.networks import make_network_index, make_network_page
 
@@ -26,6 +28,10 @@ def test_fields_star_is_flat_in_queries_with_organisers_places_and_aliases(demo_
     PageViewRestriction.objects.create(page=secret, restriction_type="password", password="x")
     translate_instance(network, "ar", {"Prohlis ist bunt": "بروليس ملون"})
     location = Location.objects.create(name="Stadtteiltreff", locale=Locale.get_default())
+    holidays = ClosurePeriod.objects.create(
+        name="Winterferien", start=in_days(60), end=in_days(70), locale=Locale.get_default()
+    )
+    translate_instance(holidays, "ar", {"Winterferien": "عطلة الشتاء"})
     client = Client()
 
     def add(start, stop):
@@ -35,6 +41,7 @@ def test_fields_star_is_flat_in_queries_with_organisers_places_and_aliases(demo_
                 f"Treff {number}",
                 location=location,
                 organiser=secret if number % 3 == 0 else network,
+                closure_periods=[holidays],
                 revision=False,
             )
         synchronise_locale_trees(io.StringIO())
@@ -58,6 +65,8 @@ def test_fields_star_is_flat_in_queries_with_organisers_places_and_aliases(demo_
         organisers = {item["title"]: item["organiser"] for item in items}
         assert organisers["Treff 0"] is None  # a private network is never named
         assert organisers["Treff 1"]["title"] == ("بروليس ملون" if code == "ar" else network.title)
+        closure = "عطلة الشتاء" if code == "ar" else "Winterferien"
+        assert all(closure in item["schedule"]["text"] for item in items), items[0]["schedule"]
         assert all(len(item["next_dates"]) > 0 for item in items), [
             (item["title"], item["meta"]["alias_of"]) for item in items if not item["next_dates"]
         ]
