@@ -39,6 +39,11 @@ class CmsConfig(AppConfig):
 
         request_memo.connect()
 
+        # The sites are read from the cache, forgotten when a site or page changes.
+        from cms import sites
+
+        sites.connect()
+
         # Privacy is not a language matter: restrictions reach every translation and alias.
         restrictions.connect()
         post_migrate.connect(

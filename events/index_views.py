@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from cms.params import whole_number
 from cms.visibility import visible_occurrences, visible_to_public
+from cms.widgets import QuickSelect
 from events import conf, days
 from events.fields import ChoiceListField
 from events.occurrence_items import event_zone, occurrence_item
@@ -44,10 +45,14 @@ class EventFilterForm(forms.Form):
         error_messages={"invalid": _("Give the day as YYYY-MM-DD, e.g. 2025-04-13.")},
     )
     page = forms.CharField(required=False, label=_("Page"))
-    network = forms.TypedChoiceField(coerce=int, required=False, label=_("Network"))
-    category = forms.TypedChoiceField(coerce=int, required=False, label=_("Category"))
-    audience = forms.ChoiceField(required=False, label=_("For whom"))
-    language = forms.ChoiceField(required=False, label=_("Language spoken"))
+    network = forms.TypedChoiceField(
+        coerce=int, required=False, label=_("Network"), widget=QuickSelect
+    )
+    category = forms.TypedChoiceField(
+        coerce=int, required=False, label=_("Category"), widget=QuickSelect
+    )
+    audience = forms.ChoiceField(required=False, label=_("For whom"), widget=QuickSelect)
+    language = forms.ChoiceField(required=False, label=_("Language spoken"), widget=QuickSelect)
     free = forms.BooleanField(required=False, label=_("Free of charge only"))
 
     def __init__(self, *args, networks=(), categories=(), **kwargs):

@@ -49,6 +49,16 @@ def no_request_memo_between_tests():
     request_memo.forget()
 
 
+@pytest.fixture(autouse=True)
+def no_cached_sites_between_tests():
+    """Sites cached in one test (its rows rolled back since) are not the next test's."""
+    from cms import sites
+
+    sites.forget()
+    yield
+    sites.forget()
+
+
 @pytest.fixture
 def demo_home(db):
     """The locales, the Site and the German home page with en and ar translations."""

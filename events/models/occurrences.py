@@ -15,7 +15,17 @@ class OccurrenceQuerySet(models.QuerySet):
         return self.filter(page__live=True)
 
     def for_listing(self):
-        return self.select_related("page", "page__location", "page__organiser", "location")
+        """With each date's page, its place and organiser.
+
+        The pages are read in a second query, once each: joined to every row,
+        a series with many dates would build the same wide page many times.
+        """
+        from events.models.pages import EventPage
+
+        pages = EventPage.objects.select_related("location", "organiser")
+        return self.select_related("location").prefetch_related(
+            models.Prefetch("page", queryset=pages)
+        )
 
 
 class Occurrence(models.Model):
