@@ -16,8 +16,16 @@ class PrefetchingPagesAPIViewSet(PagesAPIViewSet):
     ``api_prepare_listing`` for what a prefetch cannot say) with the page, so the number
     of queries does not grow with the pages listed."""
 
+    def get_base_queryset(self):
+        """Wagtail's visible pages, worked out once per request: the listing, its
+        filters and its paginator each ask (view restrictions and the home page's
+        translations take a query each time)."""
+        if getattr(self, "_base_queryset", None) is None:
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
+
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("locale")  # meta.locale
         model = queryset.model
         if getattr(model, "api_select_related", None):
             queryset = queryset.select_related(*model.api_select_related)
