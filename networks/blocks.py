@@ -33,7 +33,9 @@ def form_page_href(form_page, locale=None):
     if form_page is None:
         return ""
     locale = locale or Locale.get_active()
-    candidates = [form_page.get_translation_or_none(locale), form_page]
+    candidates = [form_page]
+    if form_page.locale_id != locale.pk:
+        candidates.insert(0, form_page.get_translation_or_none(locale))
     for candidate in candidates:
         if candidate is not None and is_visible(candidate):
             return candidate.url or ""

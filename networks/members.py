@@ -92,6 +92,7 @@ def _attach_other_networks(page, members, request):
         )
         .exclude(page_id=page.pk)
         .select_related("organisation", "page")
+        .only("organisation__translation_key", "page__title", "page__url_path")
         .order_by("page__path", "pk")
     )
     by_key = defaultdict(list)
