@@ -77,3 +77,23 @@ def test_a_renamed_home_page_is_not_read_from_an_old_cache(demo_home):
 def test_a_request_without_any_site_gets_wagtails_404(db):
     Site.objects.all().delete()
     assert Client().get("/de/").status_code == 404
+
+
+def test_routing_below_the_home_page_does_not_read_its_own_fields(demo_home):
+    client = Client()
+    child = make_page(demo_home, "Kontakt", "kontakt")
+    assert client.get(child.url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(child.url).status_code == 200
+    assert not [q for q in queries if 'FROM "home_homepage"' in q["sql"]]
+
+
+def test_the_home_page_itself_is_served_with_its_fresh_fields(demo_home):
+    client = Client()
+    assert client.get(demo_home.url).status_code == 200  # the sites are cached now
+    demo_home.intro = "Frisch geänderter Einleitungstext"
+    demo_home.save_revision().publish()
+    sites.cached_sites()  # cached again, after the change
+    response = client.get(demo_home.url)
+    assert "Frisch geänderter Einleitungstext" in response.content.decode()
+    assert not response.context["page"].get_deferred_fields()
