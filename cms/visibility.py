@@ -81,6 +81,8 @@ def is_visible(page):
     """Whether visitors may see ``page`` (a saved page or None) in listings and links."""
     if page is None or not page.pk or not page.live:
         return False
+    if not restricted_paths():  # nothing is private: a live page is visible
+        return True
     return bool(visible_page_ids([page.pk]))
 
 

@@ -33,8 +33,16 @@ class Member:
 
 def _localize(rows_by_page, pages):
     """Swap each member's organisation for its translation in the page's locale."""
-    keys = {row.organisation.translation_key for rows in rows_by_page.values() for row in rows}
-    locale_ids = {page.locale_id for page in pages}
+    locale_of = {page.pk: page.locale_id for page in pages}
+    # Only organisations in another language than their page need looking up.
+    wanted = [
+        row.organisation
+        for page_id, rows in rows_by_page.items()
+        for row in rows
+        if row.organisation.locale_id != locale_of.get(page_id)
+    ]
+    keys = {org.translation_key for org in wanted}
+    locale_ids = set(locale_of.values())
     translations = {}
     if keys:
         for org in Organisation.objects.filter(translation_key__in=keys, locale_id__in=locale_ids):

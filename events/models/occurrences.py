@@ -22,7 +22,7 @@ class OccurrenceQuerySet(models.QuerySet):
         """
         from events.models.pages import EventPage
 
-        pages = EventPage.objects.select_related("location", "organiser")
+        pages = EventPage.objects.select_related("location", "organiser").order_by()
         return self.select_related("location").prefetch_related(
             models.Prefetch("page", queryset=pages)
         )

@@ -6,11 +6,14 @@ template node per filter: a listing of twenty dates formats about a hundred
 of them.
 """
 
+from datetime import datetime
+from functools import lru_cache
+
 from django import template
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 register = template.Library()
 
@@ -20,9 +23,18 @@ def _local(value):
     return timezone.template_localtime(value)
 
 
-def day_label(value):
-    """The long form of a day, e.g. "Montag, 4. Januar 2027"."""
-    return date_format(_local(value), gettext("l, j F Y"))
+def _day(value):
+    return value.date() if isinstance(value, datetime) else value
+
+
+@lru_cache(maxsize=4096)
+def _day_words(day, language, form):
+    return date_format(day, gettext(form))
+
+
+def day_label(value, form="l, j F Y"):
+    """A day in words, by default the long form ("Montag, 4. Januar 2027")."""
+    return _day_words(_day(_local(value)), get_language(), form)
 
 
 @register.simple_tag
@@ -31,22 +43,22 @@ def occurrence_when(item):
     start, end = _local(item["start"]), _local(item["end"])
     if item["all_day"]:
         html = format_html(
-            '<time datetime="{}">{}</time>', date_format(start, "Y-m-d"), day_label(start)
+            '<time datetime="{}">{}</time>', _day(start).isoformat(), day_label(start)
         )
         if item["multi_day"]:
             html += format_html(
-                ' – <time datetime="{}">{}</time>', date_format(end, "Y-m-d"), day_label(end)
+                ' – <time datetime="{}">{}</time>', _day(end).isoformat(), day_label(end)
             )
         return html
-    span = time_format(start, "H:i")
+    span = f"{start:%H:%M}"
     if end and end != start:
-        until = time_format(end, "H:i")
+        until = f"{end:%H:%M}"
         if item["multi_day"]:
-            until = f"{date_format(end, gettext('j F'))} {until}"
+            until = f"{day_label(end, 'j F')} {until}"
         span = f"{span}–{until}"
     return format_html(
         '<time datetime="{}">{}</time> <bdi class="occurrence__time" dir="ltr">{}</bdi>',
-        date_format(start, "c"),
+        start.isoformat(),
         day_label(start),
         span,
     )
