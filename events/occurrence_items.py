@@ -16,6 +16,23 @@ from events import conf
 from events.days import local_span
 from events.page_schedule import page_occurrences
 
+#: What listings read of a date's page (``Occurrence.objects.for_listing``): what
+#: :func:`occurrence_item` puts in the dict, the page's address, and its organiser's.
+LISTING_PAGE_FIELDS = (
+    "title",
+    "teaser",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "locale_id",
+    "translation_key",
+    "time_zone",
+    "is_free",
+    "location",
+    "organiser",
+)
+
 
 def event_zone(name):
     try:

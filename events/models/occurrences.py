@@ -17,12 +17,18 @@ class OccurrenceQuerySet(models.QuerySet):
     def for_listing(self):
         """With each date's page, its place and organiser.
 
-        The pages are read in a second query, once each: joined to every row,
-        a series with many dates would build the same wide page many times.
+        The pages are read in a second query, once each (joined to every row,
+        a series with many dates would build the same wide page many times),
+        with only the fields listings show (``LISTING_PAGE_FIELDS``).
         """
         from events.models.pages import EventPage
+        from events.occurrence_items import LISTING_PAGE_FIELDS
 
-        pages = EventPage.objects.select_related("location", "organiser").order_by()
+        pages = (
+            EventPage.objects.select_related("location", "organiser")
+            .only(*LISTING_PAGE_FIELDS)
+            .order_by()
+        )
         return self.select_related("location").prefetch_related(
             models.Prefetch("page", queryset=pages)
         )
