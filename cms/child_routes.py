@@ -33,14 +33,6 @@ class DirectChildRouteMixin:
     child_route_related = {}
 
     def route(self, request, path_components):
-        if not path_components and self.get_deferred_fields():
-            # A site's root page comes from the cache without its own fields
-            # (cms.sites); the page itself is served with all of them.
-            page = type(self)._default_manager.get(pk=self.pk)
-            page.__dict__.update(
-                {key: value for key, value in self.__dict__.items() if key not in page.__dict__}
-            )
-            return page.route(request, path_components)
         models = _child_models(type(self)) if path_components else ()
         if models:
             slug = path_components[0]

@@ -12,6 +12,7 @@ within ``CACHE_SECONDS``.
 from django.core.cache import cache
 from django.db import transaction
 from django.http.request import split_domain_port
+from django.utils.translation import get_language
 
 CACHE_KEY = "cms:sites"
 CACHE_SECONDS = 300
@@ -41,10 +42,12 @@ def cached_sites():
     if sites is None:
         from wagtail.models import Site
 
-        sites = list(Site.objects.select_related("root_page").order_by("pk"))
+        sites = list(Site.objects.select_related("root_page__locale").order_by("pk"))
         for site in sites:
             # Its own class without its own fields: routing through it needs none.
-            site.root_page = site.root_page.specific_deferred
+            root = site.root_page.specific_deferred
+            root.locale = site.root_page.locale
+            site.root_page = root
         cache.set(CACHE_KEY, sites, CACHE_SECONDS)
     return sites
 
@@ -64,6 +67,40 @@ class SiteMiddleware:
         if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)
+
+
+class SiteRootMixin:
+    """For the page type at a site's root, which comes from the cache (:func:`cached_sites`)
+    as its own class without its own fields, and with its locale.
+
+    Wagtail routes every request from ``site.root_page.localized``: a root
+    already in the visitor's language is itself, without looking up the active
+    locale. Served itself (its own address), the page is read whole first.
+    """
+
+    @property
+    def localized(self):
+        from wagtail.coreutils import get_supported_content_language_variant
+
+        locale = self._state.fields_cache.get("locale")
+        if locale is not None:
+            try:
+                active = get_supported_content_language_variant(get_language())
+            except LookupError:
+                active = None
+            if active == locale.language_code:
+                return self
+        return super().localized
+
+    def route(self, request, path_components):
+        if not path_components and self.get_deferred_fields():
+            page = type(self)._default_manager.get(pk=self.pk)
+            page.__dict__.update(
+                {key: value for key, value in self.__dict__.items() if key not in page.__dict__}
+            )
+            page._state.fields_cache.update(self._state.fields_cache)
+            return page.route(request, path_components)
+        return super().route(request, path_components)
 
 
 def forget(**kwargs):

@@ -10,6 +10,7 @@ from cms.api_fields import localization_api_field
 from cms.child_routes import DirectChildRouteMixin
 from cms.permissions import LocalePagePermissionsMixin
 from cms.preview import SwitchableHeadlessPreviewMixin
+from cms.sites import SiteRootMixin
 from cms.visibility import QuickViewRestrictionsMixin
 from home.blocks import HomeStreamBlock
 
@@ -18,6 +19,7 @@ class HomePage(
     LocalePagePermissionsMixin,
     QuickViewRestrictionsMixin,
     SwitchableHeadlessPreviewMixin,
+    SiteRootMixin,
     DirectChildRouteMixin,
     Page,
 ):

@@ -97,3 +97,14 @@ def test_the_home_page_itself_is_served_with_its_fresh_fields(demo_home):
     response = client.get(demo_home.url)
     assert "Frisch geänderter Einleitungstext" in response.content.decode()
     assert not response.context["page"].get_deferred_fields()
+
+
+def test_the_root_in_the_visitors_language_is_itself_without_asking_for_the_locale(demo_home):
+    client = Client()
+    assert client.get(demo_home.url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/de/").status_code == 200
+    assert not [q for q in queries if 'FROM "wagtailcore_locale"' in q["sql"]]
+    arabic = client.get("/ar/")  # the Arabic home, found by Wagtail's way
+    assert arabic.status_code == 200
+    assert arabic.context["page"].locale.language_code == "ar"
