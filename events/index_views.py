@@ -106,15 +106,17 @@ def filter_sources(index):
         .only("id", "title", "translation_key", "locale_id")
         .order_by("title")
     )
-    localized = {
-        p.translation_key: p
-        for p in visible_to_public(
-            Page.objects.filter(
-                translation_key__in=[n.translation_key for n in networks],
-                locale_id=index.locale_id,
-            )
-        ).only("id", "title", "translation_key")
-    }
+    elsewhere = [n.translation_key for n in networks if n.locale_id != index.locale_id]
+    localized = (
+        {
+            p.translation_key: p
+            for p in visible_to_public(
+                Page.objects.filter(translation_key__in=elsewhere, locale_id=index.locale_id)
+            ).only("id", "title", "translation_key")
+        }
+        if elsewhere
+        else {}
+    )
     networks = [localized.get(n.translation_key, n) for n in networks]
     categories = list(
         Category.objects.filter(

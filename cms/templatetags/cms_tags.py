@@ -105,6 +105,22 @@ def _chrome(request, page):
     return remember(key, lambda: _read_chrome(root, page))
 
 
+#: What the menu, the language links and the translation notice read of a page
+#: (``tests/cms/test_chrome.py`` reads them all without a query).
+CHROME_FIELDS = (
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "show_in_menus",
+    "live",
+    "translation_key",
+    "locale",
+    "alias_of",
+    "locale__language_code",
+)
+
+
 def _read_chrome(root, page):
     wanted = []
     if root is not None:
@@ -113,7 +129,11 @@ def _read_chrome(root, page):
         wanted.append(Q(translation_key=page.translation_key))
     if not wanted:
         return [], []
-    rows = visible_to_public(Page.objects.filter(reduce(or_, wanted))).select_related("locale")
+    rows = (
+        visible_to_public(Page.objects.filter(reduce(or_, wanted)))
+        .select_related("locale")
+        .only(*CHROME_FIELDS)
+    )
     if page is not None and _may_show_a_fallback(page):
         # Each version says which locale it was translated from (wagtail-localize) and
         # whether a single string of it is translated yet (see _fallback_source).
