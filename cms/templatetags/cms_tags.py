@@ -5,6 +5,7 @@ from operator import or_
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -226,7 +227,10 @@ def absolute_url(context, url):
     request = context.get("request")
     if not url or request is None or url.startswith(("http://", "https://")):
         return url
-    return request.build_absolute_uri(url)
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:  # the 400 page for a host not in ALLOWED_HOSTS: stay relative
+        return url
 
 
 def _may_show_a_fallback(page):

@@ -123,3 +123,18 @@ def test_bad_numbers_answer_in_each_apis_format(
 def test_ids_written_in_ascii_still_work(demo_home, client):
     assert client.get(f"/api/v2/pages/?child_of={demo_home.pk}").status_code == 200
     assert client.get("/api/v2/pages/?child_of=root").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "host", ["evil.example", "a" * 300, "[::1]:99999", "\u202eexample.com", "ex ample.com"]
+)
+def test_a_host_outside_allowed_hosts_gets_the_400_page_not_a_server_error(
+    demo_home, settings, host
+):
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    client = Client(raise_request_exception=False)
+    for path in ("/de/", "/ar/", "/api/v2/pages/", "/sitemap.xml"):
+        assert client.get(path, HTTP_HOST=host).status_code == 400
