@@ -99,7 +99,10 @@ def filter_sources(index):
     events = visible_to_public(EventPage.objects.descendant_of(index))
     # Ids first: as a subquery, PostgreSQL may plan this badly inside big transactions.
     organiser_ids = set(
-        events.exclude(organiser_id=None).values_list("organiser_id", flat=True).distinct()
+        events.exclude(organiser_id=None)
+        .order_by()  # distinct organisers, not one row per page in tree order
+        .values_list("organiser_id", flat=True)
+        .distinct()
     )
     networks = list(
         visible_to_public(Page.objects.filter(pk__in=organiser_ids))
