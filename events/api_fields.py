@@ -91,7 +91,7 @@ class NextDatesField(PageValueField):
     def to_representation(self, page) -> list[EventDate]:
         rows = getattr(page, "api_next_dates", None)  # read for the listing (prepare_listing)
         if rows is None:
-            rows = upcoming_rows(page.occurrences.all())[:NEXT_DATES]
+            rows = page.occurrences.upcoming(timezone.now())[:NEXT_DATES]
         return [
             EventDate(**WindowOccurrence.from_row(row, page.time_zone).as_api()).model_dump()
             for row in rows
@@ -113,17 +113,12 @@ class OrganiserField(PageValueField):
         ).model_dump()
 
 
-def upcoming_rows(rows):
-    """Occurrence rows that have not ended, earliest first."""
-    return rows.filter(end_utc__gte=timezone.now()).order_by("start_utc", "pk")
-
-
 def prepare_listing(pages):
     """The next dates, the closure periods (named in each page's language) and the
     organisers of an API listing's event pages, read for all of them at once."""
     from events.models import Occurrence, prefetch_closure_periods_worded
 
-    dates = upcoming_rows(Occurrence.objects.all())[:NEXT_DATES]  # per page (a window)
+    dates = Occurrence.objects.upcoming(timezone.now())[:NEXT_DATES]  # per page (a window)
     prefetch_related_objects(pages, Prefetch("occurrences", dates, to_attr="api_next_dates"))
     prefetch_closure_periods_worded(pages)  # the schedule text names them
     organisers = visible_organisers(pages)

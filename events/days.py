@@ -44,7 +44,7 @@ def day_window(first: date, last: date):
 def rows_between(rows, first: date, last: date):
     """The occurrence rows (a queryset) that touch local days ``first`` … ``last``."""
     start, end = day_window(first, last)
-    return rows.filter(start_utc__lt=end, end_utc__gt=start).order_by("start_utc", "page_id")
+    return rows.filter(start_utc__lt=end, end_utc__gt=start).order_by("start_utc", "page_id", "pk")
 
 
 def touched_days(start, end, first: date, last: date):

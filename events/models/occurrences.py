@@ -8,8 +8,9 @@ from events import recurrence
 
 class OccurrenceQuerySet(models.QuerySet):
     def upcoming(self, now):
-        """Occurrences that have not ended yet, earliest first."""
-        return self.filter(end_utc__gt=now).order_by("start_utc", "page_id")
+        """Occurrences that have not ended yet, earliest first (in a fixed order, so that
+        pages of a listing neither repeat nor skip dates that start together)."""
+        return self.filter(end_utc__gt=now).order_by("start_utc", "page_id", "pk")
 
     def live(self):
         return self.filter(page__live=True)
